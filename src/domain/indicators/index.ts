@@ -8,7 +8,7 @@ import { canonicalIp } from './ip.js';
 import { canonicalPhone } from './phone.js';
 import { canonicalSocial } from './social.js';
 import type { CanonicalContext, CanonicalResult, IndicatorKind, RawIndicator } from './types.js';
-import { fail } from './types.js';
+import { fail, isIndicatorKind } from './types.js';
 import { canonicalDomain, canonicalUrl } from './web.js';
 
 export { detectKind } from './detect.js';
@@ -40,6 +40,7 @@ export function canonicalize(raw: RawIndicator, ctx: CanonicalContext = {}): Can
   if (value === '') return fail('value is empty');
   if (value.length > MAX_INDICATOR_LENGTH)
     return fail(`value is longer than ${MAX_INDICATOR_LENGTH} characters`);
+  if (raw.kind !== undefined && !isIndicatorKind(raw.kind)) return fail(`unknown kind ${JSON.stringify(raw.kind)}`);
   const input = { ...raw, value };
   const kind = input.kind ?? detectKind(input, ctx);
   if (!kind) return fail('kind could not be detected; give one');

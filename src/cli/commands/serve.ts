@@ -1,0 +1,43 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../config.js';
+import { buildServer } from '../../http/server.js';
+import { createApp } from '../../main/app.js';
+import { seedDemo } from '../../main/seed-demo.js';
+
+export function serveCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('run the node: HTTP API, look-up page and docs (migrates the database first)')
+    .option('--demo', 'seed generated demo reports into an empty database (JALA_DEMO_REPORTS, default 3000)')
+    .option('--port <port>', 'port to listen on (default: PORT or 8080)')
+    .option('--host <host>', 'address to listen on (default: HOST or 127.0.0.1)')
+    .action(async (options: { demo?: boolean; port?: string; host?: string }) => {
+      const config = loadConfig({
+        ...process.env,
+        ...(options.port ? { PORT: options.port } : {}),
+        ...(options.host ? { HOST: options.host } : {}),
+      });
+      const app = await createApp(config);
+      if (options.demo) {
+        const started = Date.now();
+        const seeded = await seedDemo(app, { reports: config.demoReports });
+        if (seeded > 0) {
+          process.stderr.write(`demo: seeded ${seeded} generated reports in ${((Date.now() - started) / 1000).toFixed(1)}s\n`);
+        }
+      }
+      const server = await buildServer(app);
+      const stop = async () => {
+        await server.close();
+        await app.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      const address = await server.listen({ port: config.port, host: config.host });
+      process.stderr.write(
+        `Jala node (${app.database.dialect}: ${app.database.location}) on ${address}\n` +
+          `  look-up page: ${address}/   API docs: ${address}/api/docs\n` +
+          (config.apiToken ? '' : '  writes disabled: set JALA_API_TOKEN to accept POST /api/v1/reports\n'),
+      );
+    });
+}

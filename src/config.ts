@@ -1,0 +1,76 @@
+import { resolve } from 'node:path';
+import { parseCountry } from './domain/countries.js';
+
+/** Jala's configuration, read from the environment once, validated, and frozen. */
+export interface Config {
+  /** Folder of the embedded database and other node files. */
+  dataDir: string;
+  /** PostgreSQL connection string; when absent, the embedded SQLite file under dataDir is used. */
+  databaseUrl: string | undefined;
+  host: string;
+  port: number;
+  /** Bearer token that authorises writes over HTTP until user accounts exist. Writes are refused without it. */
+  apiToken: string | undefined;
+  /** The organisation this node imports and writes as, unless told otherwise. */
+  nodeOrganisation: { name: string; country: string; sector: string };
+  logLevel: string;
+  /** Reports generated into an empty database by `jala serve --demo` (`npm start`). */
+  demoReports: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const SECTORS = ['police', 'fiu', 'bank', 'telco', 'platform', 'consular', 'social', 'other'];
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Every bad variable is listed in one error rather than failing on the first. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const problems: string[] = [];
+
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name}=${JSON.stringify(raw)}: expected an integer from ${min} to ${max}`);
+      return fallback;
+    }
+    return n;
+  };
+
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL: expected a postgres:// or postgresql:// connection string');
+  }
+
+  const country = parseCountry(env.JALA_NODE_COUNTRY ?? 'ID');
+  if (!country) problems.push(`JALA_NODE_COUNTRY=${JSON.stringify(env.JALA_NODE_COUNTRY)}: expected an ISO 3166-1 alpha-2 code`);
+  const sector = env.JALA_NODE_SECTOR ?? 'police';
+  if (!SECTORS.includes(sector)) problems.push(`JALA_NODE_SECTOR=${JSON.stringify(sector)}: expected one of ${SECTORS.join(', ')}`);
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL=${JSON.stringify(logLevel)}: expected one of ${LOG_LEVELS.join(', ')}`);
+  const apiToken = env.JALA_API_TOKEN || undefined;
+  if (apiToken !== undefined && apiToken.length < 16) problems.push('JALA_API_TOKEN: must be at least 16 characters');
+
+  const config: Config = {
+    dataDir: resolve(env.JALA_DATA_DIR || 'data'),
+    databaseUrl,
+    host: env.HOST || '127.0.0.1',
+    port: integer('PORT', 8080, 0, 65535),
+    apiToken,
+    nodeOrganisation: {
+      name: env.JALA_NODE_ORG || `${country ?? 'ID'} national anti-scam centre`,
+      country: country ?? 'ID',
+      sector,
+    },
+    logLevel,
+    demoReports: integer('JALA_DEMO_REPORTS', 3000, 0, 10_000_000),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(config);
+}

@@ -1,0 +1,102 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+/**
+ * The one module that knows which SQL dialect is live. Everything that differs between SQLite and
+ * PostgreSQL (column types, how values come back, connection tuning) is decided here.
+ */
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface ColumnTypes {
+  timestamp: 'text' | 'timestamptz';
+  json: 'text' | 'jsonb';
+  /** Largest number of bound parameters one statement may carry. */
+  maxParameters: number;
+}
+
+export const COLUMN_TYPES: Record<DialectName, ColumnTypes> = {
+  // SQLite ≥ 3.32 allows 32766 parameters; timestamps are ISO 8601 text, which sorts in time order.
+  sqlite: { timestamp: 'text', json: 'text', maxParameters: 32_000 },
+  // PostgreSQL's wire protocol counts parameters in an int16.
+  postgres: { timestamp: 'timestamptz', json: 'jsonb', maxParameters: 65_000 },
+};
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  columnTypes: ColumnTypes;
+  /** Where the data lives, for people: a file path or a connection string without its password. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  /** Overrides the SQLite file name (tests use throw-away files). */
+  sqliteFile?: string | undefined;
+}
+
+const PG_TIMESTAMPTZ = 1184;
+const PG_TIMESTAMP = 1114;
+const PG_INT8 = 20;
+const PG_NUMERIC = 1700;
+const PG_JSON = 114;
+const PG_JSONB = 3802;
+
+/** Makes PostgreSQL return what SQLite returns: ISO strings for times, numbers for counts, text for JSON. */
+function pgTypeParser(oid: number, format?: string): (value: string) => unknown {
+  switch (oid) {
+    case PG_TIMESTAMPTZ:
+    case PG_TIMESTAMP:
+      return (value) => new Date(value.includes('+') || value.endsWith('Z') ? value : `${value}Z`).toISOString();
+    case PG_INT8:
+    case PG_NUMERIC:
+      return (value) => Number(value);
+    case PG_JSON:
+    case PG_JSONB:
+      return (value) => value;
+    default:
+      return pg.types.getTypeParser(oid, format as 'text');
+  }
+}
+
+export function openDatabase(options: DatabaseOptions): DatabaseHandle {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: 10,
+      types: { getTypeParser: pgTypeParser } as pg.CustomTypesConfig,
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      db,
+      dialect: 'postgres',
+      columnTypes: COLUMN_TYPES.postgres,
+      location: options.databaseUrl.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@'),
+      close: () => db.destroy(),
+    };
+  }
+  mkdirSync(options.dataDir, { recursive: true });
+  const file = options.sqliteFile ?? join(options.dataDir, 'jala.sqlite');
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  // WAL with synchronous=NORMAL survives a process crash without loss; only a power cut may lose the last commits.
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('cache_size = -65536');
+  sqlite.pragma('temp_store = MEMORY');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    columnTypes: COLUMN_TYPES.sqlite,
+    location: file,
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { extname } from 'node:path';
+import { JalaError } from '../../domain/errors.js';
+import type { RecordResult, ReportService } from '../reports/report.service.js';
+import { CsvSource } from './csv.source.js';
+import type { ImportRunRepository } from './import-run.repository.js';
+import type { ImportSource, SourceItem } from './import.source.js';
+import { JsonLinesSource } from './jsonl.source.js';
+import { RejectsWriter } from './rejects.writer.js';
+
+export interface ImportCounts {
+  /** Lines (or CSV rows) read, readable or not. */
+  read: number;
+  imported: number;
+  updated: number;
+  unchanged: number;
+  /** Records rejected whole (unreadable line, missing field, bad value). */
+  rejected: number;
+  /** Indicators rejected inside otherwise good records. */
+  indicators_rejected: number;
+}
+
+export interface ImportProgress extends ImportCounts {
+  file: string;
+  bytesRead: number;
+  totalBytes: number;
+  elapsedMs: number;
+}
+
+export interface ImportSummary extends ImportCounts {
+  file: string;
+  rejectsFile: string | null;
+  elapsedMs: number;
+  /** False when not one record of the file could be read. */
+  readable: boolean;
+}
+
+export interface ImportOptions {
+  originOrgId: string;
+  batchSize?: number;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export const DEFAULT_BATCH_SIZE = 1000;
+
+export function openSource(path: string): ImportSource {
+  if (!existsSync(path)) throw new JalaError('not_found', `${path}: no such file`);
+  const ext = extname(path).toLowerCase();
+  if (ext === '.csv') return new CsvSource(path);
+  if (ext === '.jsonl' || ext === '.ndjson' || ext === '.json') return new JsonLinesSource(path);
+  throw new JalaError('invalid_input', `${path}: unknown format (expected .jsonl, .ndjson or .csv)`);
+}
+
+/**
+ * Streams a file into the store in batches, one transaction each. Re-running an import is safe at any
+ * point: reports already stored come back `unchanged`, so a run killed half-way is completed by a rerun.
+ */
+export class ImportService {
+  constructor(
+    private readonly reports: ReportService,
+    private readonly runs: ImportRunRepository,
+  ) {}
+
+  async importFile(path: string, options: ImportOptions): Promise<ImportSummary> {
+    const source = openSource(path);
+    const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    const rejects = new RejectsWriter(`${path}.rejects.jsonl`);
+    const started = Date.now();
+    const runId = randomUUID();
+    await this.runs.start({ id: runId, originOrgId: options.originOrgId, file: path, startedAt: new Date(started) });
+    const counts: ImportCounts = { read: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0, indicators_rejected: 0 };
+    let readable = 0;
+    let batch: Extract<SourceItem, { record: unknown }>[] = [];
+
+    const report = () =>
+      options.onProgress?.({
+        ...counts,
+        file: path,
+        bytesRead: source.bytesRead,
+        totalBytes: source.totalBytes,
+        elapsedMs: Date.now() - started,
+      });
+
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const results = await this.reports.submit(
+        batch.map((item) => item.record),
+        options.originOrgId,
+      );
+      for (const [i, result] of results.entries()) await this.count(result, batch[i]!, counts, rejects);
+      batch = [];
+      report();
+    };
+
+    try {
+      for await (const item of source.items()) {
+        counts.read += 1;
+        if ('error' in item) {
+          counts.rejected += 1;
+          await rejects.write({
+            line: item.line,
+            reject: 'record',
+            field: item.error.field,
+            reason: item.error.reason,
+            problems: [item.error],
+            input: item.raw,
+          });
+          continue;
+        }
+        readable += 1;
+        batch.push(item);
+        if (batch.length >= batchSize) await flush();
+      }
+      await flush();
+    } finally {
+      await rejects.close();
+    }
+    const elapsedMs = Date.now() - started;
+    await this.runs.finish(runId, new Date(), counts);
+    return {
+      ...counts,
+      file: path,
+      rejectsFile: rejects.count > 0 ? rejects.path : null,
+      elapsedMs,
+      readable: readable > 0 || counts.read === 0,
+    };
+  }
+
+  private async count(
+    result: RecordResult,
+    item: Extract<SourceItem, { record: unknown }>,
+    counts: ImportCounts,
+    rejects: RejectsWriter,
+  ): Promise<void> {
+    if (result.status === 'rejected') {
+      counts.rejected += 1;
+      const first = result.problems?.[0];
+      await rejects.write({
+        line: item.line,
+        ...(result.id !== undefined ? { id: result.id } : {}),
+        reject: 'record',
+        field: first?.field ?? '/',
+        reason: first?.reason ?? 'invalid',
+        problems: result.problems ?? [],
+        input: item.raw,
+      });
+      return;
+    }
+    counts[result.status] += 1;
+    for (const r of result.indicator_rejects ?? []) {
+      counts.indicators_rejected += 1;
+      await rejects.write({ line: item.line, id: result.id, reject: 'indicator', field: r.field, value: r.value, reason: r.reason });
+    }
+  }
+}

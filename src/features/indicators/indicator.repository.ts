@@ -1,0 +1,83 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { DatabaseHandle } from '../../db/dialect.js';
+import type { Database, IndicatorTable } from '../../db/schema.js';
+
+export type IndicatorRow = Selectable<IndicatorTable>;
+
+/** One group of an indicator's sightings: per country, scam type and loss currency. */
+export interface SightingGroup {
+  country: string;
+  scam_type: string;
+  loss_currency: string | null;
+  reports: number;
+  loss: number | null;
+  first_seen: string;
+  last_seen: string;
+}
+
+export interface SightingRow {
+  report_id: string;
+  country: string;
+  seen_at: string;
+  origin: string;
+  origin_org_id: string;
+}
+
+export class IndicatorRepository {
+  private readonly db: Kysely<Database>;
+
+  constructor(handle: DatabaseHandle) {
+    this.db = handle.db;
+  }
+
+  async findById(id: string): Promise<IndicatorRow | undefined> {
+    return this.db.selectFrom('indicator').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Sightings grouped so that totals can be built without reading every report. */
+  async sightingGroups(indicatorId: string, excludeTlp: readonly string[]): Promise<SightingGroup[]> {
+    let query = this.db
+      .selectFrom('sighting')
+      .innerJoin('report', 'report.id', 'sighting.report_id')
+      .where('sighting.indicator_id', '=', indicatorId);
+    if (excludeTlp.length > 0) query = query.where('report.tlp', 'not in', excludeTlp);
+    const rows = await query
+      .select((eb) => [
+        'sighting.country',
+        'report.scam_type',
+        'report.loss_currency',
+        eb.fn.countAll<number>().as('reports'),
+        eb.fn.sum<number | null>('report.loss_amount').as('loss'),
+        eb.fn.min('report.reported_at').as('first_seen'),
+        eb.fn.max('report.reported_at').as('last_seen'),
+      ])
+      .groupBy(['sighting.country', 'report.scam_type', 'report.loss_currency'])
+      .execute();
+    return rows.map((r) => ({
+      ...r,
+      reports: Number(r.reports),
+      loss: r.loss === null ? null : Number(r.loss),
+      first_seen: String(r.first_seen),
+      last_seen: String(r.last_seen),
+    }));
+  }
+
+  async recentSightings(indicatorId: string, limit: number): Promise<SightingRow[]> {
+    return this.db
+      .selectFrom('sighting')
+      .select(['report_id', 'country', 'seen_at', 'origin', 'origin_org_id'])
+      .where('indicator_id', '=', indicatorId)
+      .orderBy('seen_at', 'desc')
+      .orderBy('report_id')
+      .limit(limit)
+      .execute();
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom('indicator')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}

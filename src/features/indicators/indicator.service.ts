@@ -1,0 +1,136 @@
+import { JalaError } from '../../domain/errors.js';
+import { indicatorId } from '../../domain/ids.js';
+import {
+  type CanonicalResult,
+  canonicalize,
+  type IndicatorKind,
+  isIndicatorKind,
+  type RawIndicator,
+} from '../../domain/indicators/index.js';
+import type { IndicatorRepository, SightingGroup } from './indicator.repository.js';
+
+/** What the look-up says about a value. Aggregates only: nothing personal, no narrative, no report ids. */
+export interface CheckAnswer {
+  query: string;
+  kind: IndicatorKind;
+  value: string;
+  indicator_id: string;
+  reported: boolean;
+  reports: number;
+  countries: string[];
+  first_seen: string | null;
+  last_seen: string | null;
+  scam_types: { scam_type: string; reports: number }[];
+  losses: { currency: string; amount: number; reports: number }[];
+  message: string;
+}
+
+export interface SightingsSummary {
+  reports: number;
+  countries: string[];
+  first_seen: string | null;
+  last_seen: string | null;
+  scam_types: { scam_type: string; reports: number }[];
+  losses: { currency: string; amount: number; reports: number }[];
+}
+
+export const NO_REPORTS_MESSAGE =
+  'No reports of this value. That does not mean it is safe: scammers change numbers and accounts often.';
+export const REPORTED_MESSAGE =
+  'This value appears in scam reports. Do not pay or share codes; contact your bank and report the scam.';
+
+/** TLP:RED reports are for their owning organisation only and never count in an answer given outside it. */
+const EXCLUDED_FROM_CHECK = ['red'];
+
+export function summarise(groups: readonly SightingGroup[]): SightingsSummary {
+  let reports = 0;
+  let first: string | null = null;
+  let last: string | null = null;
+  const countries = new Set<string>();
+  const scamTypes = new Map<string, number>();
+  const losses = new Map<string, { amount: number; reports: number }>();
+  for (const g of groups) {
+    reports += g.reports;
+    countries.add(g.country);
+    scamTypes.set(g.scam_type, (scamTypes.get(g.scam_type) ?? 0) + g.reports);
+    if (g.loss_currency && g.loss !== null) {
+      const current = losses.get(g.loss_currency) ?? { amount: 0, reports: 0 };
+      current.amount += g.loss;
+      current.reports += g.reports;
+      losses.set(g.loss_currency, current);
+    }
+    if (first === null || g.first_seen < first) first = g.first_seen;
+    if (last === null || g.last_seen > last) last = g.last_seen;
+  }
+  return {
+    reports,
+    countries: [...countries].sort(),
+    first_seen: first,
+    last_seen: last,
+    scam_types: [...scamTypes]
+      .map(([scam_type, n]) => ({ scam_type, reports: n }))
+      .sort((a, b) => b.reports - a.reports || a.scam_type.localeCompare(b.scam_type)),
+    losses: [...losses]
+      .map(([currency, v]) => ({ currency, amount: v.amount, reports: v.reports }))
+      .sort((a, b) => a.currency.localeCompare(b.currency)),
+  };
+}
+
+export class IndicatorService {
+  constructor(private readonly indicators: IndicatorRepository) {}
+
+  /** Canonicalises without storing anything. */
+  normalize(raw: RawIndicator, country?: string): CanonicalResult {
+    return canonicalize(raw, { country });
+  }
+
+  async check(query: { value: string; country?: string; kind?: string; qualifier?: Partial<RawIndicator> }): Promise<CheckAnswer> {
+    if (query.kind !== undefined && !isIndicatorKind(query.kind)) {
+      throw new JalaError('invalid_input', `unknown kind ${JSON.stringify(query.kind)}`, [
+        { field: 'kind', reason: 'is not an indicator kind' },
+      ]);
+    }
+    const result = canonicalize({ ...query.qualifier, value: query.value, kind: query.kind }, { country: query.country });
+    if (!result.ok) {
+      throw new JalaError('invalid_input', `cannot read ${JSON.stringify(query.value)}: ${result.error}`, [
+        { field: 'value', reason: result.error },
+      ]);
+    }
+    const { kind, value } = result.indicator;
+    const id = indicatorId(kind, value);
+    const summary = summarise(await this.indicators.sightingGroups(id, EXCLUDED_FROM_CHECK));
+    return {
+      query: query.value,
+      kind,
+      value,
+      indicator_id: id,
+      reported: summary.reports > 0,
+      ...summary,
+      message: summary.reports > 0 ? REPORTED_MESSAGE : NO_REPORTS_MESSAGE,
+    };
+  }
+
+  async get(id: string) {
+    const row = await this.indicators.findById(id);
+    if (!row) throw new JalaError('not_found', `no indicator ${id}`);
+    const [groups, sightings] = await Promise.all([
+      this.indicators.sightingGroups(id, []),
+      this.indicators.recentSightings(id, 100),
+    ]);
+    return {
+      id: row.id,
+      kind: row.kind,
+      value: row.value,
+      details: row.details ? (JSON.parse(row.details) as Record<string, string>) : {},
+      tlp: row.tlp,
+      created_at: row.created_at,
+      modified_at: row.modified_at,
+      ...summarise(groups),
+      recent_sightings: sightings,
+    };
+  }
+
+  count(): Promise<number> {
+    return this.indicators.count();
+  }
+}

@@ -1,0 +1,38 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { type ErrorCode, JalaError } from '../domain/errors.js';
+
+/** The one place where domain error codes become HTTP statuses. */
+export const STATUS_OF: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unavailable: 503,
+};
+
+export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
+  if (error instanceof JalaError) {
+    void reply.status(STATUS_OF[error.code]).send({ error: error.code, message: error.message, problems: error.problems });
+    return;
+  }
+  const fastifyError = error as FastifyError;
+  if (fastifyError.validation) {
+    const problems = fastifyError.validation.map((v) => ({
+      field: `${fastifyError.validationContext ?? ''}${v.instancePath || ''}${
+        v.keyword === 'required' ? `/${(v.params as { missingProperty?: string }).missingProperty}` : ''
+      }`,
+      reason: v.message ?? 'is invalid',
+    }));
+    void reply.status(400).send({ error: 'invalid_input', message: 'the request is not valid', problems });
+    return;
+  }
+  if (fastifyError.statusCode && fastifyError.statusCode < 500) {
+    const code = fastifyError.statusCode === 413 ? 'payload_too_large' : 'invalid_input';
+    void reply.status(fastifyError.statusCode).send({ error: code, message: fastifyError.message, problems: [] });
+    return;
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  void reply.status(500).send({ error: 'internal', message: 'internal error; see the server log', problems: [] });
+}
