@@ -1,0 +1,26 @@
+// One import in a process of its own, so that its peak memory is its own: prints {elapsedMs, maxRssMb, summary}.
+import { loadConfig } from '../src/config.js';
+import { createApp } from '../src/main/app.js';
+
+const [file, dataDir, databaseUrl] = process.argv.slice(2);
+const app = await createApp(
+  loadConfig({ JALA_DATA_DIR: dataDir!, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), LOG_LEVEL: 'silent' }),
+);
+const started = performance.now();
+let lastLog = started;
+const summary = await app.imports.importFile(file!, {
+  originOrgId: app.nodeOrganisation.id,
+  batchSize: 2000,
+  onProgress: (p) => {
+    const now = performance.now();
+    if (now - lastLog > 15_000) {
+      lastLog = now;
+      process.stderr.write(`  … ${p.read} records, ${Math.round((p.read * 1000) / p.elapsedMs)}/s, rss ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB\n`);
+    }
+  },
+});
+const elapsedMs = performance.now() - started;
+await app.close();
+process.stdout.write(
+  `${JSON.stringify({ elapsedMs, maxRssMb: process.resourceUsage().maxRSS / 1024, summary })}\n`,
+);

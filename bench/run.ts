@@ -1,0 +1,9 @@
+// `npm run bench`: every benchmark, one after the other.
+import { spawnSync } from 'node:child_process';
+
+for (const script of ['canonicalize.bench.ts', 'import.bench.ts', 'http.bench.ts']) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', new URL(script, import.meta.url).pathname], {
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
