@@ -106,7 +106,6 @@ export class CsvSource implements ImportSource {
     });
     const parser = stream.pipe(
       parse({
-        columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
         bom: true,
         relax_column_count: true,
         skip_empty_lines: true,
@@ -124,12 +123,26 @@ export class CsvSource implements ImportSource {
         error: { field: '/', reason: `unreadable CSV row: ${error.message ?? 'malformed'}` },
       });
     });
-    for await (const item of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number }; raw: string }>) {
+    let header: string[] | undefined;
+    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>) {
       while (skipped.length > 0) yield skipped.shift()!;
       const line = item.info.lines;
-      const converted = csvRowToRecord(item.record);
-      if ('record' in converted) yield { line, raw: item.raw.trimEnd(), record: converted.record };
-      else yield { line, raw: item.raw.trimEnd(), error: { field: converted.field, reason: converted.reason } };
+      if (!header) {
+        header = item.record.map((h) => h.trim().toLowerCase());
+        continue;
+      }
+      const raw = item.raw.trimEnd();
+      if (item.record.length > header.length && item.record.slice(header.length).some((c) => c.trim() !== '')) {
+        yield { line, raw, error: { field: '/', reason: `row has ${item.record.length} cells, the header ${header.length}` } };
+        continue;
+      }
+      const row: Record<string, string> = {};
+      header.forEach((name, i) => {
+        row[name] = item.record[i] ?? '';
+      });
+      const converted = csvRowToRecord(row);
+      if ('record' in converted) yield { line, raw, record: converted.record };
+      else yield { line, raw, error: { field: converted.field, reason: converted.reason } };
     }
     while (skipped.length > 0) yield skipped.shift()!;
   }

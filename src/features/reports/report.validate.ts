@@ -4,7 +4,7 @@ import type { FieldProblem } from '../../domain/errors.js';
 import type { ReportRecord } from '../../domain/report.js';
 import { type ReportRecordInput, ReportRecordSchema } from './report.schema.js';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const checkShape = ajv.compile<ReportRecordInput>(ReportRecordSchema);
 
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
@@ -35,50 +35,54 @@ function describe(error: ErrorObject): FieldProblem {
 
 /** Checks one submitted record: shape first, then the values whose rules JSON Schema cannot say. */
 export function validateRecord(input: unknown, now = Date.now()): Validated {
-  if (!checkShape(input)) {
+  const problems: FieldProblem[] = [];
+  const shapeOk = checkShape(input);
+  if (!shapeOk) {
     // `anyOf` over literals reports one error per literal; keep only the summary for the field.
     const errors = (checkShape.errors ?? []).filter((e) => e.keyword !== 'const');
     const seen = new Set<string>();
-    const problems = errors.map(describe).filter((p) => {
+    for (const p of errors.map(describe)) {
       const key = `${p.field}|${p.reason}`;
-      if (seen.has(key)) return false;
+      if (!seen.has(key)) problems.push(p);
       seen.add(key);
-      return true;
-    });
-    return { ok: false, problems };
+    }
   }
-  const problems: FieldProblem[] = [];
-  const record = input;
+  // The value checks run even when the shape is wrong, so that one answer lists every problem.
+  const record = (input !== null && typeof input === 'object' ? input : {}) as Partial<ReportRecordInput>;
+  const failedAt = (field: string) => problems.some((p) => p.field === field);
 
   let reportedAt = '';
-  if (!ISO_DATE_TIME.test(record.reported_at.trim())) {
-    problems.push({ field: '/reported_at', reason: 'must be an ISO 8601 date-time with offset (2026-03-02T10:00:00Z) or a date' });
-  } else {
+  if (typeof record.reported_at === 'string') {
     const text = record.reported_at.trim();
-    const time = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text);
-    if (Number.isNaN(time)) problems.push({ field: '/reported_at', reason: 'is not a real date' });
-    else if (time > now + FUTURE_SLACK_MS) problems.push({ field: '/reported_at', reason: 'is in the future' });
-    else reportedAt = new Date(time).toISOString();
+    if (!ISO_DATE_TIME.test(text)) {
+      problems.push({ field: '/reported_at', reason: 'must be an ISO 8601 date-time with offset (2026-03-02T10:00:00Z) or a date' });
+    } else {
+      const time = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text);
+      if (Number.isNaN(time)) problems.push({ field: '/reported_at', reason: 'is not a real date' });
+      else if (time > now + FUTURE_SLACK_MS) problems.push({ field: '/reported_at', reason: 'is in the future' });
+      else reportedAt = new Date(time).toISOString();
+    }
   }
 
-  const country = parseCountry(record.country);
-  if (!country) problems.push({ field: '/country', reason: 'must be an ISO 3166-1 alpha-2 country code' });
+  const country = typeof record.country === 'string' ? parseCountry(record.country) : undefined;
+  if (typeof record.country === 'string' && !country) {
+    problems.push({ field: '/country', reason: 'must be an ISO 3166-1 alpha-2 country code' });
+  }
 
   let loss: ReportRecord['loss'];
-  if (record.loss) {
+  if (record.loss && typeof record.loss.currency === 'string' && !failedAt('/loss/currency')) {
     const currency = record.loss.currency.trim().toUpperCase();
     if (!CURRENCIES.has(currency)) problems.push({ field: '/loss/currency', reason: 'must be an ISO 4217 currency code' });
-    if (!Number.isFinite(record.loss.amount)) problems.push({ field: '/loss/amount', reason: 'must be a finite number' });
-    loss = { amount: record.loss.amount, currency };
+    loss = { amount: record.loss.amount as number, currency };
   }
-  if (record.id.trim() === '') problems.push({ field: '/id', reason: 'must not be blank' });
+  if (typeof record.id === 'string' && record.id.trim() === '') problems.push({ field: '/id', reason: 'must not be blank' });
 
-  if (problems.length > 0) return { ok: false, problems };
+  if (!shapeOk || problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
     record: {
-      ...record,
-      id: record.id.trim(),
+      ...(input as ReportRecordInput),
+      id: record.id!.trim(),
       reported_at: reportedAt,
       country: country!,
       loss,
