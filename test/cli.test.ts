@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'jala-cli-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function jala(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../src/cli/main.ts'), ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, JALA_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+const jsonLines = (text: string) =>
+  text
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+
+describe('jala CLI', () => {
+  it('normalize writes one JSON line per input line, in order, valid or not', () => {
+    const { code, stdout } = jala(
+      ['normalize', '--country', 'ID'],
+      '0812-3456-7890\n+62 812 3456 7890\nhxxps://Bad-Site[.]com/login#top\nnot an indicator at all\n',
+    );
+    expect(code).toBe(0);
+    expect(jsonLines(stdout)).toEqual([
+      { input: '0812-3456-7890', valid: true, kind: 'phone', value: '+6281234567890' },
+      { input: '+62 812 3456 7890', valid: true, kind: 'phone', value: '+6281234567890' },
+      { input: 'hxxps://Bad-Site[.]com/login#top', valid: true, kind: 'url', value: 'https://bad-site.com/login' },
+      { input: 'not an indicator at all', valid: false, error: expect.any(String) },
+    ]);
+  });
+
+  it('normalize --kind forces the kind and explains a refusal', () => {
+    const { stdout } = jala(['normalize', '--kind', 'phone', '--country', 'TH'], '081-234-5678\n12\n');
+    const [ok, bad] = jsonLines(stdout);
+    expect(ok).toMatchObject({ valid: true, kind: 'phone', value: '+66812345678' });
+    expect(bad).toMatchObject({ valid: false });
+    expect(bad.error.length).toBeGreaterThan(5);
+  });
+
+  it('extract finds indicators with their spans', () => {
+    const text = 'Saya transfer ke rekening BCA 1234567890 a.n. Budi, WA 0812-3456-7890';
+    const { stdout } = jala(['extract'], `${JSON.stringify({ text, country: 'ID' })}\n`);
+    const [{ indicators }] = jsonLines(stdout);
+    const phone = indicators.find((i: { kind: string }) => i.kind === 'phone');
+    expect(phone.value).toBe('+6281234567890');
+    expect(text.slice(phone.start, phone.end)).toBe('0812-3456-7890');
+    expect(indicators.map((i: { value: string }) => i.value)).toContain('CENAIDJA:1234567890');
+  });
+
+  it('imports a file, then check answers from it; a bad option is a clear error', () => {
+    const file = join(dataDir, 'r.jsonl');
+    writeFileSync(
+      file,
+      `${JSON.stringify({ id: 'c1', reported_at: '2026-01-01', country: 'PH', source: 'victim', scam_type: 'loan', indicators: [{ value: '0917 123 4567' }] })}\n`,
+    );
+    const imported = jala(['import', file]);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('1 imported');
+    const answer = jala(['check', '+63 917 123 4567', '--json']);
+    expect(JSON.parse(answer.stdout)).toMatchObject({ value: '+639171234567', reports: 1, countries: ['PH'] });
+    const unknown = jala(['check', '0917 000 0000', '--country', 'PH']);
+    expect(unknown.stdout).toContain('no reports');
+    const bad = jala(['check', 'x', '--country', 'Narnia']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--country');
+  });
+
+  it('import exits non-zero only when nothing could be read', () => {
+    const missing = jala(['import', join(dataDir, 'nope.jsonl')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no such file');
+  });
+});
