@@ -222,6 +222,8 @@ interface Row {
   valuesPerSecond: number;
   microsecondsPerValue: number;
   acceptedPercent: number;
+  /** (slowest − fastest run) / median: a large spread means a busy machine, not a slow canonicaliser. */
+  spreadPercent: number;
   runs: number[];
 }
 
@@ -248,6 +250,7 @@ function measure(kind: string, samples: Sample[]): Row {
     valuesPerSecond: Math.round(median),
     microsecondsPerValue: Number((1e6 / median).toFixed(2)),
     acceptedPercent: Number(((100 * accepted) / samples.length).toFixed(1)),
+    spreadPercent: Math.round((100 * (Math.max(...runs) - Math.min(...runs))) / median),
     runs: runs.map(Math.round),
   };
 }
@@ -273,10 +276,10 @@ console.log(
   `\n## Canonicalisation throughput (one core; ${VALUES_PER_KIND} values per kind; median of ${RUNS})\n`,
 );
 console.log(machine);
-console.log('\n| kind | values/s | µs/value | accepted |\n|---|---:|---:|---:|');
+console.log('\n| kind | values/s | µs/value | accepted | run spread |\n|---|---:|---:|---:|---:|');
 for (const row of rows)
   console.log(
-    `| ${row.kind} | ${format(row.valuesPerSecond)} | ${row.microsecondsPerValue} | ${row.acceptedPercent}% |`,
+    `| ${row.kind} | ${format(row.valuesPerSecond)} | ${row.microsecondsPerValue} | ${row.acceptedPercent}% | ${row.spreadPercent}% |`,
   );
 console.log(
   `\n(${((performance.now() - started) / 1000).toFixed(1)} s; "accepted" < 100% means part of the set was refused — a kind not implemented yet measures only its refusal.)`,
