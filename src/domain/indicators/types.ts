@@ -45,7 +45,8 @@ export interface CanonicalContext {
  * - phone:        E.164, `+6281234567890`
  * - bank_account: `<BIC8>:<digits>` when the bank is known (`CENAIDJA:1234567890`);
  *                 `unknown:<CC|XX>:<bank text, lowercased, single-spaced>:<digits>` when not
- * - ewallet:      `<provider id>:<account id>` (`gcash:+639171234567`); phone-like ids in E.164
+ * - ewallet:      `<provider id>:<account id>` (`gcash:+639171234567`); phone-like ids in E.164;
+ *                 `unknown:<CC|XX>:<provider text>:<account id>` when the provider is not in the registry
  * - crypto:       `<chain>:<address>` with chain in btc | evm | tron | ltc | sol (| others);
  *                 EVM lowercase, bech32 lowercase, base58 as is
  * - url:          WHATWG-serialised URL, scheme+host lowercased, punycode host, no default port, no fragment
