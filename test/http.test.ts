@@ -117,3 +117,21 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
     expect(page.headers['content-security-policy']).not.toContain('unsafe-inline');
   });
 });
+
+describe('look-up qualifiers', () => {
+  it('reads an e-wallet typed in the bank box as the provider', async () => {
+    const t = await openTestApp('sqlite');
+    try {
+      await t.app.reports.submit(
+        [{ ...record, id: 'W1', country: 'PH', indicators: [{ kind: 'ewallet', provider: 'GCash', value: '0917 123 4567' }] }],
+        t.app.nodeOrganisation.id,
+      );
+      const viaBankBox = await t.app.indicators.check({ value: '0917-123-4567', country: 'PH', qualifier: { bank: 'gcash' } });
+      expect(viaBankBox).toMatchObject({ kind: 'ewallet', value: 'gcash:+639171234567', reports: 1 });
+      const bank = await t.app.indicators.check({ value: '1234567890', country: 'TH', qualifier: { bank: 'KBank' } });
+      expect(bank).toMatchObject({ kind: 'bank_account', value: 'KASITHBK:1234567890', reports: 1 });
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -7,6 +7,8 @@ import {
   isIndicatorKind,
   type RawIndicator,
 } from '../../domain/indicators/index.js';
+import { resolveBank } from '../../domain/indicators/banks.js';
+import { resolveEwalletProvider } from '../../domain/indicators/ewallet.js';
 import type { IndicatorRepository, SightingGroup } from './indicator.repository.js';
 
 /** What the look-up says about a value. Aggregates only: nothing personal, no narrative, no report ids. */
@@ -38,6 +40,17 @@ export const NO_REPORTS_MESSAGE =
   'No reports of this value. That does not mean it is safe: scammers change numbers and accounts often.';
 export const REPORTED_MESSAGE =
   'This value appears in scam reports. Do not pay or share codes; contact your bank and report the scam.';
+
+/**
+ * People type "GCash" or "DANA" into the same box as "BCA": a bank qualifier that names an e-wallet
+ * provider and no bank is read as the provider.
+ */
+function routeQualifier(raw: RawIndicator, country: string | undefined): RawIndicator {
+  if (!raw.bank || raw.provider || (raw.kind && raw.kind !== 'ewallet')) return raw;
+  if (resolveBank(raw.bank, country) || !resolveEwalletProvider(raw.bank, country)) return raw;
+  const { bank, ...rest } = raw;
+  return { ...rest, provider: bank };
+}
 
 /** TLP:RED reports are for their owning organisation only and never count in an answer given outside it. */
 const EXCLUDED_FROM_CHECK = ['red'];
@@ -90,7 +103,9 @@ export class IndicatorService {
         { field: 'kind', reason: 'is not an indicator kind' },
       ]);
     }
-    const result = canonicalize({ ...query.qualifier, value: query.value, kind: query.kind }, { country: query.country });
+    const result = canonicalize(routeQualifier({ ...query.qualifier, value: query.value, kind: query.kind }, query.country), {
+      country: query.country,
+    });
     if (!result.ok) {
       throw new JalaError('invalid_input', `cannot read ${JSON.stringify(query.value)}: ${result.error}`, [
         { field: 'value', reason: result.error },
