@@ -1,4 +1,5 @@
 import { domainToASCII } from 'node:url';
+import { parse as parseDomain } from 'tldts';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { base58, bech32, bech32m, createBase58check, hex } from '@scure/base';
@@ -353,7 +354,9 @@ const registrable = fc.record({
   ),
   suffix: fc.constantFrom(...SUFFIXES),
   subdomains: fc.array(hostLabel, { maxLength: 2 }),
-});
+})
+  // A label that makes a private public suffix (`jpn.com`, `us.com`) is a hosting zone, not a registrable domain.
+  .filter(({ label, suffix }) => !parseDomain(`x.${label}.${suffix}`, { allowPrivateDomains: true }).isPrivate);
 
 const domainSpellings: fc.Arbitrary<Spellings> = registrable.chain(({ label, suffix, subdomains }) => {
   const domain = `${label}.${suffix}`;
