@@ -31,7 +31,7 @@ export async function runWorker<T>(script: string, args: string[], env: Record<s
 export async function demoFile(n: number, seed = 7): Promise<string> {
   const base = join(OUT_DIR, `demo-${n}-s${seed}`);
   if (!existsSync(`${base}.jsonl`)) {
-    const { writeDemoFiles } = await import('../src/features/demo/demo.files.js');
+    const { writeDemoFiles } = await import('../src/features/demo/index.js');
     await writeDemoFiles({ reports: n, seed, out: base });
   }
   return `${base}.jsonl`;

@@ -1,4 +1,4 @@
-import { generateDemo } from '../features/demo/demo.generator.js';
+import { generateDemo } from '../features/demo/index.js';
 import type { App } from './app.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
-import { writeDemoFiles } from '../../features/demo/demo.files.js';
+import { writeDemoFiles } from '../../features/demo/index.js';
 import { createApp } from '../../main/app.js';
 import { seedDemo } from '../../main/seed-demo.js';
 
