@@ -13,9 +13,13 @@ const seconds = Number(process.env.BENCH_HTTP_SECONDS ?? '10');
 const connections = Number(process.env.BENCH_HTTP_CONNECTIONS ?? '10');
 
 async function start(script: string, args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', new URL(script, import.meta.url).pathname, ...args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', new URL(script, import.meta.url).pathname, ...args],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.once('data', (c) => resolve(String(c).trim()));
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
@@ -63,7 +67,8 @@ for (const line of readFileSync(file, 'utf8').split('\n', 2000)) {
     }
   }
 }
-for (let i = 0; i < values.length / 4; i++) values.push(`/api/v1/check?value=0899${String(1_000_000 + i)}&country=ID`);
+for (let i = 0; i < values.length / 4; i++)
+  values.push(`/api/v1/check?value=0899${String(1_000_000 + i)}&country=ID`);
 
 const bare = await start('./bare.server.ts', []);
 process.stderr.write(`bare Fastify baseline, ${seconds}s × ${connections} connections…\n`);
@@ -72,17 +77,25 @@ bare.child.kill();
 
 const jala = await start('./jala.server.ts', [dir]);
 await load(jala.url, values.slice(0, 200)); // warm-up
-process.stderr.write(`Jala look-up (${values.length} distinct values), ${seconds}s × ${connections} connections…\n`);
+process.stderr.write(
+  `Jala look-up (${values.length} distinct values), ${seconds}s × ${connections} connections…\n`,
+);
 const lookup = await load(jala.url, values);
 jala.child.kill();
 rmSync(dir, { recursive: true, force: true });
 
 const ratio = Number((lookup.requests_per_s / baseline.requests_per_s).toFixed(3));
 console.log(`\nHTTP look-up benchmark — ${machine()} — ${new Date().toISOString()}`);
-console.log(`${reports} reports, ${seconds}s per run, ${connections} connections, ${values.length} distinct look-ups\n`);
+console.log(
+  `${reports} reports, ${seconds}s per run, ${connections} connections, ${values.length} distinct look-ups\n`,
+);
 console.log('| server | requests/s | p50 ms | p99 ms | non-2xx | errors |');
 console.log('|---|---:|---:|---:|---:|---:|');
-console.log(`| bare Fastify constant | ${baseline.requests_per_s} | ${baseline.p50_ms} | ${baseline.p99_ms} | ${baseline.non2xx} | ${baseline.errors} |`);
-console.log(`| Jala /api/v1/check | ${lookup.requests_per_s} | ${lookup.p50_ms} | ${lookup.p99_ms} | ${lookup.non2xx} | ${lookup.errors} |`);
+console.log(
+  `| bare Fastify constant | ${baseline.requests_per_s} | ${baseline.p50_ms} | ${baseline.p99_ms} | ${baseline.non2xx} | ${baseline.errors} |`,
+);
+console.log(
+  `| Jala /api/v1/check | ${lookup.requests_per_s} | ${lookup.p50_ms} | ${lookup.p99_ms} | ${lookup.non2xx} | ${lookup.errors} |`,
+);
 console.log(`\nratio: ${ratio}`);
 saveResult('http', { reports, seconds, connections, baseline, lookup, ratio });

@@ -3,12 +3,16 @@
 //   BENCH_PG_SIZE=100000        reports for the PostgreSQL run (0 skips it); needs JALA_TEST_POSTGRES_URL or
 //                               postgres://postgres@127.0.0.1:5432/test
 import { mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { demoFile, machine, runWorker, saveResult } from './support.js';
 
-type ImportRun = { elapsedMs: number; maxRssMb: number; summary: { read: number; imported: number; rejected: number } };
+type ImportRun = {
+  elapsedMs: number;
+  maxRssMb: number;
+  summary: { read: number; imported: number; rejected: number };
+};
 type RawRun = { elapsedMs: number; reports: number };
 
 const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
@@ -24,7 +28,10 @@ async function sqliteRun(n: number) {
   process.stderr.write(`SQLite import of ${n} reports…\n`);
   const ours = await runWorker<ImportRun>('./import.worker.ts', [file, dir]);
   process.stderr.write(`raw better-sqlite3 insert of the same rows…\n`);
-  const raw = await runWorker<RawRun>('./raw-sqlite.worker.ts', [join(dir, 'jala.sqlite'), join(dir, 'raw.sqlite')]);
+  const raw = await runWorker<RawRun>('./raw-sqlite.worker.ts', [
+    join(dir, 'jala.sqlite'),
+    join(dir, 'raw.sqlite'),
+  ]);
   const stored = ours.summary.imported;
   const row = {
     database: 'sqlite',
@@ -56,7 +63,11 @@ async function postgresRun(n: number) {
   const file = await demoFile(n);
   const dir = mkdtempSync(join(tmpdir(), 'jala-bench-'));
   process.stderr.write(`PostgreSQL import of ${n} reports…\n`);
-  const ours = await runWorker<ImportRun>('./import.worker.ts', [file, dir, await freshPgDatabase('jala_bench_import')]);
+  const ours = await runWorker<ImportRun>('./import.worker.ts', [
+    file,
+    dir,
+    await freshPgDatabase('jala_bench_import'),
+  ]);
   // The raw run needs the same rows: import the file into SQLite once more to read them from there.
   await runWorker<ImportRun>('./import.worker.ts', [file, dir]);
   const rawUrl = await freshPgDatabase('jala_bench_raw');
@@ -81,10 +92,16 @@ async function postgresRun(n: number) {
 for (const n of sizes) results.push((await sqliteRun(n)).row);
 if (pgSize > 0) results.push(await postgresRun(pgSize));
 
-const sqliteRows = results.filter((r) => r.database === 'sqlite') as { reports: number; jala_reports_per_s: number }[];
+const sqliteRows = results.filter((r) => r.database === 'sqlite') as {
+  reports: number;
+  jala_reports_per_s: number;
+}[];
 const small = sqliteRows.find((r) => r.reports === Math.min(...sizes));
 const large = sqliteRows.find((r) => r.reports === Math.max(...sizes));
-const scaling = small && large && small !== large ? Number((large.jala_reports_per_s / small.jala_reports_per_s).toFixed(3)) : null;
+const scaling =
+  small && large && small !== large
+    ? Number((large.jala_reports_per_s / small.jala_reports_per_s).toFixed(3))
+    : null;
 
 console.log(`\nImport benchmark — ${machine()} — ${new Date().toISOString()}\n`);
 console.log('| database | reports | Jala reports/s | raw reports/s | ratio | peak RSS MB | Jala s | raw s |');
@@ -94,5 +111,6 @@ for (const r of results as Record<string, unknown>[]) {
     `| ${r.database} | ${r.reports} | ${r.jala_reports_per_s} | ${r.raw_reports_per_s} | ${r.ratio} | ${r.peak_rss_mb} | ${r.jala_seconds} | ${r.raw_seconds} |`,
   );
 }
-if (scaling !== null) console.log(`\nthroughput at ${large!.reports} / throughput at ${small!.reports}: ${scaling}`);
+if (scaling !== null)
+  console.log(`\nthroughput at ${large!.reports} / throughput at ${small!.reports}: ${scaling}`);
 saveResult('import', { results, scaling });

@@ -4,7 +4,11 @@ import { createApp } from '../src/main/app.js';
 
 const [file, dataDir, databaseUrl] = process.argv.slice(2);
 const app = await createApp(
-  loadConfig({ JALA_DATA_DIR: dataDir!, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), LOG_LEVEL: 'silent' }),
+  loadConfig({
+    JALA_DATA_DIR: dataDir!,
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    LOG_LEVEL: 'silent',
+  }),
 );
 const started = performance.now();
 let lastLog = started;
@@ -15,7 +19,9 @@ const summary = await app.imports.importFile(file!, {
     const now = performance.now();
     if (now - lastLog > 15_000) {
       lastLog = now;
-      process.stderr.write(`  … ${p.read} records, ${Math.round((p.read * 1000) / p.elapsedMs)}/s, rss ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB\n`);
+      process.stderr.write(
+        `  … ${p.read} records, ${Math.round((p.read * 1000) / p.elapsedMs)}/s, rss ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB\n`,
+      );
     }
   },
 });

@@ -17,9 +17,11 @@ for (const table of TABLES) {
   columnTypes.set(table, rows);
 }
 const rows = new Map<string, Record<string, unknown>[]>();
-for (const table of TABLES) rows.set(table, source.prepare(`select * from ${table}`).all() as Record<string, unknown>[]);
+for (const table of TABLES)
+  rows.set(table, source.prepare(`select * from ${table}`).all() as Record<string, unknown>[]);
 const reports = rows.get('report')!.length;
-const pgType = (t: string) => (t === 'timestamp with time zone' ? 'timestamptz' : t === 'double precision' ? 'float8' : t);
+const pgType = (t: string) =>
+  t === 'timestamp with time zone' ? 'timestamptz' : t === 'double precision' ? 'float8' : t;
 const started = performance.now();
 await client.query('begin');
 for (const table of TABLES) {

@@ -9,14 +9,17 @@ target.pragma('journal_mode = WAL');
 target.pragma('synchronous = NORMAL');
 target.pragma('cache_size = -65536');
 for (const { sql } of source
-  .prepare("select sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name not like 'kysely_%' order by type desc")
+  .prepare(
+    "select sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name not like 'kysely_%' order by type desc",
+  )
   .all() as { sql: string }[]) {
   target.exec(sql);
 }
 const TABLES = ['organisation', 'report', 'reporter', 'indicator', 'sighting'];
 // Load every row first so that only inserting is timed.
 const rows = new Map<string, unknown[][]>();
-for (const table of TABLES) rows.set(table, source.prepare(`select * from ${table}`).raw().all() as unknown[][]);
+for (const table of TABLES)
+  rows.set(table, source.prepare(`select * from ${table}`).raw().all() as unknown[][]);
 const reports = rows.get('report')!.length;
 const started = performance.now();
 for (const table of TABLES) {

@@ -12,11 +12,19 @@ export function machine(): string {
 }
 
 /** Runs a TypeScript worker in its own process and returns the JSON it prints last. */
-export async function runWorker<T>(script: string, args: string[], env: Record<string, string> = {}): Promise<T> {
-  const child = spawn(process.execPath, ['--import', 'tsx', new URL(script, import.meta.url).pathname, ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+export async function runWorker<T>(
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<T> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', new URL(script, import.meta.url).pathname, ...args],
+    {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let out = '';
   child.stdout.on('data', (c) => {
     out += c;
@@ -40,5 +48,8 @@ export async function demoFile(n: number, seed = 7): Promise<string> {
 export function saveResult(name: string, result: object): void {
   const file = join(OUT_DIR, `${name}.json`);
   const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as object[]) : [];
-  writeFileSync(file, JSON.stringify([...previous, { date: new Date().toISOString(), machine: machine(), ...result }], null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify([...previous, { date: new Date().toISOString(), machine: machine(), ...result }], null, 2),
+  );
 }

@@ -2,4 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { reportRecordJsonSchema } from '../src/features/reports/report.json-schema.js';
 
-writeFileSync(new URL('../docs/report-record.schema.json', import.meta.url), `${JSON.stringify(reportRecordJsonSchema(), null, 2)}\n`);
+writeFileSync(
+  new URL('../docs/report-record.schema.json', import.meta.url),
+  `${JSON.stringify(reportRecordJsonSchema(), null, 2)}\n`,
+);

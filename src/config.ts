@@ -49,13 +49,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   }
 
   const country = parseCountry(env.JALA_NODE_COUNTRY ?? 'ID');
-  if (!country) problems.push(`JALA_NODE_COUNTRY=${JSON.stringify(env.JALA_NODE_COUNTRY)}: expected an ISO 3166-1 alpha-2 code`);
+  if (!country)
+    problems.push(
+      `JALA_NODE_COUNTRY=${JSON.stringify(env.JALA_NODE_COUNTRY)}: expected an ISO 3166-1 alpha-2 code`,
+    );
   const sector = env.JALA_NODE_SECTOR ?? 'police';
-  if (!SECTORS.includes(sector)) problems.push(`JALA_NODE_SECTOR=${JSON.stringify(sector)}: expected one of ${SECTORS.join(', ')}`);
+  if (!SECTORS.includes(sector))
+    problems.push(`JALA_NODE_SECTOR=${JSON.stringify(sector)}: expected one of ${SECTORS.join(', ')}`);
   const logLevel = env.LOG_LEVEL ?? 'info';
-  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL=${JSON.stringify(logLevel)}: expected one of ${LOG_LEVELS.join(', ')}`);
+  if (!LOG_LEVELS.includes(logLevel))
+    problems.push(`LOG_LEVEL=${JSON.stringify(logLevel)}: expected one of ${LOG_LEVELS.join(', ')}`);
   const apiToken = env.JALA_API_TOKEN || undefined;
-  if (apiToken !== undefined && apiToken.length < 16) problems.push('JALA_API_TOKEN: must be at least 16 characters');
+  if (apiToken !== undefined && apiToken.length < 16)
+    problems.push('JALA_API_TOKEN: must be at least 16 characters');
 
   const config: Config = {
     dataDir: resolve(env.JALA_DATA_DIR || 'data'),

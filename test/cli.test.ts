@@ -8,11 +8,15 @@ const dataDir = mkdtempSync(join(tmpdir(), 'jala-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function jala(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../src/cli/main.ts'), ...args], {
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, JALA_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, '../src/cli/main.ts'), ...args],
+    {
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, JALA_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 const jsonLines = (text: string) =>
@@ -31,7 +35,12 @@ describe('jala CLI', () => {
     expect(jsonLines(stdout)).toEqual([
       { input: '0812-3456-7890', valid: true, kind: 'phone', value: '+6281234567890' },
       { input: '+62 812 3456 7890', valid: true, kind: 'phone', value: '+6281234567890' },
-      { input: 'hxxps://Bad-Site[.]com/login#top', valid: true, kind: 'url', value: 'https://bad-site.com/login' },
+      {
+        input: 'hxxps://Bad-Site[.]com/login#top',
+        valid: true,
+        kind: 'url',
+        value: 'https://bad-site.com/login',
+      },
       { input: 'not an indicator at all', valid: false, error: expect.any(String) },
     ]);
   });
@@ -64,7 +73,11 @@ describe('jala CLI', () => {
     expect(imported.code).toBe(0);
     expect(imported.stdout).toContain('1 imported');
     const answer = jala(['check', '+63 917 123 4567', '--json']);
-    expect(JSON.parse(answer.stdout)).toMatchObject({ value: '+639171234567', reports: 1, countries: ['PH'] });
+    expect(JSON.parse(answer.stdout)).toMatchObject({
+      value: '+639171234567',
+      reports: 1,
+      countries: ['PH'],
+    });
     const unknown = jala(['check', '0917 000 0000', '--country', 'PH']);
     expect(unknown.stdout).toContain('no reports');
     const bad = jala(['check', 'x', '--country', 'Narnia']);

@@ -41,7 +41,12 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
     const doc = (await server.inject('/api/docs/json')).json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/reports', '/api/v1/reports/{id}', '/api/v1/check', '/api/v1/indicators/{id}']),
+      expect.arrayContaining([
+        '/api/v1/reports',
+        '/api/v1/reports/{id}',
+        '/api/v1/check',
+        '/api/v1/indicators/{id}',
+      ]),
     );
     const page = await server.inject('/api/docs');
     expect(page.statusCode).toBe(200);
@@ -84,7 +89,12 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
     expect(report.body).not.toContain('Somchai');
 
     const check = await server.inject('/api/v1/check?value=%2B66%2081%20234%205678');
-    expect(check.json()).toMatchObject({ reported: true, reports: 1, countries: ['TH'], losses: [{ currency: 'THB', amount: 4500 }] });
+    expect(check.json()).toMatchObject({
+      reported: true,
+      reports: 1,
+      countries: ['TH'],
+      losses: [{ currency: 'THB', amount: 4500 }],
+    });
     expect(check.body).not.toContain('Somchai');
     const indicator = await server.inject(`/api/v1/indicators/${check.json().indicator_id}`);
     expect(indicator.json()).toMatchObject({ kind: 'phone', value: '+66812345678', reports: 1 });
@@ -123,12 +133,27 @@ describe('look-up qualifiers', () => {
     const t = await openTestApp('sqlite');
     try {
       await t.app.reports.submit(
-        [{ ...record, id: 'W1', country: 'PH', indicators: [{ kind: 'ewallet', provider: 'GCash', value: '0917 123 4567' }] }],
+        [
+          {
+            ...record,
+            id: 'W1',
+            country: 'PH',
+            indicators: [{ kind: 'ewallet', provider: 'GCash', value: '0917 123 4567' }],
+          },
+        ],
         t.app.nodeOrganisation.id,
       );
-      const viaBankBox = await t.app.indicators.check({ value: '0917-123-4567', country: 'PH', qualifier: { bank: 'gcash' } });
+      const viaBankBox = await t.app.indicators.check({
+        value: '0917-123-4567',
+        country: 'PH',
+        qualifier: { bank: 'gcash' },
+      });
       expect(viaBankBox).toMatchObject({ kind: 'ewallet', value: 'gcash:+639171234567', reports: 1 });
-      const bank = await t.app.indicators.check({ value: '1234567890', country: 'TH', qualifier: { bank: 'KBank' } });
+      const bank = await t.app.indicators.check({
+        value: '1234567890',
+        country: 'TH',
+        qualifier: { bank: 'KBank' },
+      });
       expect(bank).toMatchObject({ kind: 'bank_account', value: 'KASITHBK:1234567890', reports: 1 });
     } finally {
       await t.close();

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
@@ -38,16 +38,40 @@ describe.each(DIALECTS)('import on %s', (dialect) => {
         '{"id": "J2", broken',
         '',
         JSON.stringify({ ...good('J3'), scam_type: 'pyramid' }),
-        JSON.stringify(good('J4', { indicators: [{ kind: 'phone', value: '12' }, { kind: 'email', value: 'a@b.co.id' }] })),
+        JSON.stringify(
+          good('J4', {
+            indicators: [
+              { kind: 'phone', value: '12' },
+              { kind: 'email', value: 'a@b.co.id' },
+            ],
+          }),
+        ),
       ].join('\n'),
     );
     const summary = await t.app.imports.importFile(file, { originOrgId: t.app.nodeOrganisation.id });
-    expect(summary).toMatchObject({ read: 4, imported: 2, rejected: 2, indicators_rejected: 1, readable: true });
+    expect(summary).toMatchObject({
+      read: 4,
+      imported: 2,
+      rejected: 2,
+      indicators_rejected: 1,
+      readable: true,
+    });
     const rejects = readRejects(`${file}.rejects.jsonl`);
     expect(rejects).toEqual([
-      expect.objectContaining({ line: 2, reject: 'record', field: '/', reason: expect.stringContaining('not valid JSON') }),
+      expect.objectContaining({
+        line: 2,
+        reject: 'record',
+        field: '/',
+        reason: expect.stringContaining('not valid JSON'),
+      }),
       expect.objectContaining({ line: 4, id: 'J3', reject: 'record', field: '/scam_type' }),
-      expect.objectContaining({ line: 5, id: 'J4', reject: 'indicator', field: '/indicators/0/value', value: '12' }),
+      expect.objectContaining({
+        line: 5,
+        id: 'J4',
+        reject: 'indicator',
+        field: '/indicators/0/value',
+        value: '12',
+      }),
     ]);
 
     const again = await t.app.imports.importFile(file, { originOrgId: t.app.nodeOrganisation.id });
@@ -70,8 +94,17 @@ describe.each(DIALECTS)('import on %s', (dialect) => {
     const summary = await t.app.imports.importFile(file, { originOrgId: t.app.nodeOrganisation.id });
     expect(summary.imported).toBe(2);
     expect(summary.rejected).toBeGreaterThanOrEqual(1);
-    const answer = await t.app.indicators.check({ value: 'BNI 0123456789', kind: 'bank_account', qualifier: { bank: 'BNI' }, country: 'ID' });
-    expect(answer).toMatchObject({ value: 'BNINIDJA:0123456789', reports: 1, losses: [{ currency: 'IDR', amount: 1_500_000 }] });
+    const answer = await t.app.indicators.check({
+      value: 'BNI 0123456789',
+      kind: 'bank_account',
+      qualifier: { bank: 'BNI' },
+      country: 'ID',
+    });
+    expect(answer).toMatchObject({
+      value: 'BNINIDJA:0123456789',
+      reports: 1,
+      losses: [{ currency: 'IDR', amount: 1_500_000 }],
+    });
     const rejects = readRejects(`${file}.rejects.jsonl`);
     expect(rejects[0]).toMatchObject({ line: 4, reject: 'record' });
   });
@@ -98,7 +131,15 @@ describe('import killed with SIGKILL', () => {
     }
     writeFileSync(file, lines.join('\n'));
     const env = { ...process.env, JALA_DATA_DIR: dataDir, JALA_NODE_COUNTRY: 'ID', LOG_LEVEL: 'silent' };
-    const cli = ['--import', 'tsx', join(import.meta.dirname, '../src/cli/main.ts'), 'import', file, '--batch', '200'];
+    const cli = [
+      '--import',
+      'tsx',
+      join(import.meta.dirname, '../src/cli/main.ts'),
+      'import',
+      file,
+      '--batch',
+      '200',
+    ];
     const db = new SqliteDatabase(join(dataDir, 'jala.sqlite'), { readonly: true, fileMustExist: true });
     const count = () => (db.prepare('select count(*) as n from report').get() as { n: number }).n;
 
@@ -122,11 +163,74 @@ describe('import killed with SIGKILL', () => {
     });
     const code = await new Promise((resolve) => rerun.on('exit', resolve));
     expect(code).toBe(0);
-    expect(out).toMatch(new RegExp(`${total} read — ${total - afterKill} imported, 0 updated, ${afterKill} unchanged, 0 rejected`));
+    expect(out).toMatch(
+      new RegExp(
+        `${total} read — ${total - afterKill} imported, 0 updated, ${afterKill} unchanged, 0 rejected`,
+      ),
+    );
     expect(count()).toBe(total);
     expect((db.prepare('select count(*) as n from sighting').get() as { n: number }).n).toBe(total);
-    expect((db.prepare('select count(distinct source_ref) as n from report').get() as { n: number }).n).toBe(total);
+    expect((db.prepare('select count(distinct source_ref) as n from report').get() as { n: number }).n).toBe(
+      total,
+    );
     db.close();
     await t.close().catch(() => {});
+  });
+});
+
+describe('import on preparation threads (compiled build)', () => {
+  it('stores exactly what the inline import stores', { timeout: 120_000 }, async () => {
+    const inline = await openTestApp('sqlite');
+    const threaded = await openTestApp('sqlite');
+    try {
+      const file = join(inline.dataDir, 'mixed.jsonl');
+      const lines: string[] = [];
+      for (let i = 0; i < 3000; i++) {
+        lines.push(
+          i % 500 === 7
+            ? `{"id": "T${i}", broken`
+            : JSON.stringify(
+                good(`T${i}`, {
+                  narrative: `transfer ke rekening BCA ${String(1_000_000_000 + (i % 400))} a.n. Budi`,
+                  indicators: [
+                    { value: `0812${String(10_000_000 + (i % 700)).slice(-8)}` },
+                    { kind: 'phone', value: '12' },
+                  ],
+                }),
+              ),
+        );
+      }
+      writeFileSync(file, lines.join('\n'));
+      const expected = await inline.app.imports.importFile(file, {
+        originOrgId: inline.app.nodeOrganisation.id,
+        threads: 0,
+      });
+      await threaded.app.close();
+      const run = spawnSync(
+        process.execPath,
+        [join(import.meta.dirname, '../bin/jala.js'), 'import', file, '--threads', '1', '--batch', '400'],
+        { encoding: 'utf8', env: { ...process.env, JALA_DATA_DIR: threaded.dataDir, LOG_LEVEL: 'silent' } },
+      );
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toContain('1 preparation thread');
+      expect(run.stdout).toContain(
+        `${expected.read} read — ${expected.imported} imported, 0 updated, 0 unchanged, ${expected.rejected} rejected; ${expected.indicators_rejected} indicators rejected`,
+      );
+      const db = new SqliteDatabase(join(threaded.dataDir, 'jala.sqlite'), { readonly: true });
+      const rows = (sql: string) => db.prepare(sql).all();
+      const inlineDb = new SqliteDatabase(join(inline.dataDir, 'jala.sqlite'), { readonly: true });
+      for (const sql of [
+        'select id, content_hash from report order by id',
+        'select kind, value from indicator order by id',
+        'select id, indicator_id, report_id, origin from sighting order by id',
+      ]) {
+        expect(rows(sql)).toEqual(inlineDb.prepare(sql).all());
+      }
+      db.close();
+      inlineDb.close();
+    } finally {
+      await inline.close();
+      await threaded.close().catch(() => {});
+    }
   });
 });

@@ -52,7 +52,10 @@ describe.each(DIALECTS)('storage contract on %s', (dialect) => {
 
   it('updates a changed report and replaces its sightings', async () => {
     const org = t.app.nodeOrganisation.id;
-    await t.app.reports.submit([{ ...base, id: 'R1', indicators: [{ kind: 'phone', value: '0812-3456-7890' }] }], org);
+    await t.app.reports.submit(
+      [{ ...base, id: 'R1', indicators: [{ kind: 'phone', value: '0812-3456-7890' }] }],
+      org,
+    );
     const [updated] = await t.app.reports.submit(
       [{ ...base, id: 'R1', indicators: [{ kind: 'phone', value: '0813-1111-2222' }] }],
       org,
@@ -69,13 +72,34 @@ describe.each(DIALECTS)('storage contract on %s', (dialect) => {
     const my = await t.app.organisations.ensure({ name: 'MY NSRC', country: 'MY', sector: 'police' });
     await t.app.reports.submit(
       [
-        { ...base, id: 'A', loss: { amount: 100, currency: 'IDR' }, indicators: [{ value: '0812-3456-7890' }] },
-        { ...base, id: 'B', scam_type: 'job', reported_at: '2026-04-01', loss: { amount: 50, currency: 'IDR' }, indicators: [{ value: '+62 812 3456 7890' }] },
+        {
+          ...base,
+          id: 'A',
+          loss: { amount: 100, currency: 'IDR' },
+          indicators: [{ value: '0812-3456-7890' }],
+        },
+        {
+          ...base,
+          id: 'B',
+          scam_type: 'job',
+          reported_at: '2026-04-01',
+          loss: { amount: 50, currency: 'IDR' },
+          indicators: [{ value: '+62 812 3456 7890' }],
+        },
       ],
       id,
     );
     await t.app.reports.submit(
-      [{ ...base, id: 'A', country: 'MY', reported_at: '2026-05-05T00:00:00+08:00', loss: { amount: 7, currency: 'MYR' }, indicators: [{ value: '0062 812-3456-7890' }] }],
+      [
+        {
+          ...base,
+          id: 'A',
+          country: 'MY',
+          reported_at: '2026-05-05T00:00:00+08:00',
+          loss: { amount: 7, currency: 'MYR' },
+          indicators: [{ value: '0062 812-3456-7890' }],
+        },
+      ],
       my.id,
     );
     const answer = await t.app.indicators.check({ value: '(0812) 34567890', country: 'ID' });
@@ -105,7 +129,11 @@ describe.each(DIALECTS)('storage contract on %s', (dialect) => {
       [
         { ...base, id: 'X1', indicators: [{ kind: 'bank_account', bank: 'BCA', value: '1234567890' }] },
         { ...base, id: 'X2', indicators: [{ kind: 'bank_account', bank: 'BNI', value: '1234567890' }] },
-        { ...base, id: 'X3', indicators: [{ kind: 'bank_account', bank: 'Bank Antah Berantah', value: '1234567890' }] },
+        {
+          ...base,
+          id: 'X3',
+          indicators: [{ kind: 'bank_account', bank: 'Bank Antah Berantah', value: '1234567890' }],
+        },
       ],
       org,
     );
@@ -118,7 +146,14 @@ describe.each(DIALECTS)('storage contract on %s', (dialect) => {
       [
         { ...base, id: 'bad', country: 'XX', source: 'nobody' },
         { ...base, reported_at: 'yesterday' },
-        { ...base, id: 'good', indicators: [{ kind: 'crypto', value: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u' }, { value: '0812-3456-7890' }] },
+        {
+          ...base,
+          id: 'good',
+          indicators: [
+            { kind: 'crypto', value: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u' },
+            { value: '0812-3456-7890' },
+          ],
+        },
       ],
       org,
     );

@@ -24,7 +24,8 @@ try {
 } catch (error) {
   if (error instanceof ConfigError || error instanceof JalaError) {
     process.stderr.write(`jala: ${error.message}\n`);
-    for (const p of error instanceof JalaError ? error.problems : []) process.stderr.write(`  ${p.field}: ${p.reason}\n`);
+    for (const p of error instanceof JalaError ? error.problems : [])
+      process.stderr.write(`  ${p.field}: ${p.reason}\n`);
     process.exitCode = 2;
   } else {
     throw error;

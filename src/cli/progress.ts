@@ -18,7 +18,8 @@ export function progressView(stream: NodeJS.WriteStream = process.stderr, plainE
   if (stream.isTTY) {
     const bar = new SingleBar(
       {
-        format: '{file} [{bar}] {percentage}% | {read} records | {rate} rec/s | ETA {eta_text} | rejected {rejected}',
+        format:
+          '{file} [{bar}] {percentage}% | {read} records | {rate} rec/s | ETA {eta_text} | rejected {rejected}',
         stream,
         hideCursor: true,
       },
@@ -27,7 +28,13 @@ export function progressView(stream: NodeJS.WriteStream = process.stderr, plainE
     let started = false;
     return {
       update(p) {
-        const payload = { file: p.file, read: p.read, rate: Math.round(rate(p)), eta_text: eta(p), rejected: p.rejected };
+        const payload = {
+          file: p.file,
+          read: p.read,
+          rate: Math.round(rate(p)),
+          eta_text: eta(p),
+          rejected: p.rejected,
+        };
         if (!started) {
           bar.start(p.totalBytes || 1, p.bytesRead, payload);
           started = true;
@@ -57,7 +64,8 @@ export function summaryLine(s: ImportSummary): string {
   const perSecond = s.elapsedMs > 0 ? Math.round((s.read * 1000) / s.elapsedMs) : s.read;
   return (
     `${s.file}: ${s.read} read — ${s.imported} imported, ${s.updated} updated, ${s.unchanged} unchanged, ` +
-    `${s.rejected} rejected; ${s.indicators_rejected} indicators rejected; ${seconds}s (${perSecond} records/s)` +
+    `${s.rejected} rejected; ${s.indicators_rejected} indicators rejected; ${seconds}s (${perSecond} records/s` +
+    `${s.threads > 0 ? `, ${s.threads} preparation thread${s.threads === 1 ? '' : 's'}` : ''})` +
     (s.rejectsFile ? `\n  rejects: ${s.rejectsFile}` : '')
   );
 }

@@ -53,7 +53,8 @@ function pgTypeParser(oid: number, format?: string): (value: string) => unknown 
   switch (oid) {
     case PG_TIMESTAMPTZ:
     case PG_TIMESTAMP:
-      return (value) => new Date(value.includes('+') || value.endsWith('Z') ? value : `${value}Z`).toISOString();
+      return (value) =>
+        new Date(value.includes('+') || value.endsWith('Z') ? value : `${value}Z`).toISOString();
     case PG_INT8:
     case PG_NUMERIC:
       return (value) => Number(value);

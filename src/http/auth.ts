@@ -16,7 +16,11 @@ export function requireApiToken(configured: string | undefined) {
     }
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw new JalaError('unauthenticated', 'an API token is required: send "Authorization: Bearer <token>"');
+    if (!match)
+      throw new JalaError(
+        'unauthenticated',
+        'an API token is required: send "Authorization: Bearer <token>"',
+      );
     if (!timingSafeEqual(sha256(utf8ToBytes(match[1]!)), expected)) {
       throw new JalaError('unauthenticated', 'the API token is not valid');
     }

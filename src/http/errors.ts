@@ -12,9 +12,15 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   unavailable: 503,
 };
 
-export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
+export function errorHandler(
+  error: FastifyError | Error,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
   if (error instanceof JalaError) {
-    void reply.status(STATUS_OF[error.code]).send({ error: error.code, message: error.message, problems: error.problems });
+    void reply
+      .status(STATUS_OF[error.code])
+      .send({ error: error.code, message: error.message, problems: error.problems });
     return;
   }
   const fastifyError = error as FastifyError;
@@ -30,9 +36,13 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
   }
   if (fastifyError.statusCode && fastifyError.statusCode < 500) {
     const code = fastifyError.statusCode === 413 ? 'payload_too_large' : 'invalid_input';
-    void reply.status(fastifyError.statusCode).send({ error: code, message: fastifyError.message, problems: [] });
+    void reply
+      .status(fastifyError.statusCode)
+      .send({ error: code, message: fastifyError.message, problems: [] });
     return;
   }
   request.log.error({ err: error }, 'unhandled error');
-  void reply.status(500).send({ error: 'internal', message: 'internal error; see the server log', problems: [] });
+  void reply
+    .status(500)
+    .send({ error: 'internal', message: 'internal error; see the server log', problems: [] });
 }

@@ -51,9 +51,13 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   await server.register(swaggerUi, { routePrefix: '/api/docs' });
   registerMetrics(server);
 
-  server.get('/healthz', { schema: { tags: ['operations'], summary: 'Liveness: the process answers' } }, async () => ({
-    status: 'ok',
-  }));
+  server.get(
+    '/healthz',
+    { schema: { tags: ['operations'], summary: 'Liveness: the process answers' } },
+    async () => ({
+      status: 'ok',
+    }),
+  );
   server.get(
     '/readyz',
     { schema: { tags: ['operations'], summary: 'Readiness: the database answers' } },
@@ -62,7 +66,9 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
         await app.reports.count();
         return { status: 'ready', database: app.database.dialect };
       } catch (error) {
-        return reply.status(503).send({ status: 'unavailable', reason: error instanceof Error ? error.message : String(error) });
+        return reply
+          .status(503)
+          .send({ status: 'unavailable', reason: error instanceof Error ? error.message : String(error) });
       }
     },
   );

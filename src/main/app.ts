@@ -1,11 +1,14 @@
 import type { Config } from '../config.js';
 import { type DatabaseHandle, openDatabase } from '../db/dialect.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { ImportRunRepository } from '../features/imports/import-run.repository.js';
 import { ImportService } from '../features/imports/import.service.js';
+import { ImportRunRepository } from '../features/imports/import-run.repository.js';
 import { IndicatorRepository } from '../features/indicators/indicator.repository.js';
 import { IndicatorService } from '../features/indicators/indicator.service.js';
-import { OrganisationRepository, type OrganisationRow } from '../features/organisations/organisation.repository.js';
+import {
+  OrganisationRepository,
+  type OrganisationRow,
+} from '../features/organisations/organisation.repository.js';
 import { OrganisationService } from '../features/organisations/organisation.service.js';
 import { ReportRepository } from '../features/reports/report.repository.js';
 import { ReportService } from '../features/reports/report.service.js';
@@ -22,8 +25,15 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function createApp(config: Readonly<Config>, options: { sqliteFile?: string } = {}): Promise<App> {
-  const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqliteFile: options.sqliteFile });
+export async function createApp(
+  config: Readonly<Config>,
+  options: { sqliteFile?: string } = {},
+): Promise<App> {
+  const database = openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    sqliteFile: options.sqliteFile,
+  });
   try {
     await migrateToLatest(database);
     const organisationRepository = new OrganisationRepository(database);

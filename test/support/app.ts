@@ -20,7 +20,10 @@ export interface TestApp {
 }
 
 /** A node on a fresh, empty database of the given dialect (a new PostgreSQL database per call). */
-export async function openTestApp(dialect: 'sqlite' | 'postgres', env: Record<string, string> = {}): Promise<TestApp> {
+export async function openTestApp(
+  dialect: 'sqlite' | 'postgres',
+  env: Record<string, string> = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'jala-test-'));
   let databaseUrl: string | undefined;
   let dropDatabase = async () => {};

@@ -32,7 +32,10 @@ form.addEventListener('submit', async (event) => {
     const response = await fetch(`/api/v1/check?${params}`);
     body = await response.json();
     if (!response.ok) {
-      show([line('h2', 'Could not read that value'), line('p', body.message || 'Please check what you typed.')], 'error');
+      show(
+        [line('h2', 'Could not read that value'), line('p', body.message || 'Please check what you typed.')],
+        'error',
+      );
       return;
     }
   } catch {
@@ -43,11 +46,18 @@ form.addEventListener('submit', async (event) => {
   if (body.reported) {
     parts.unshift(line('h2', `Reported ${body.reports} time${body.reports === 1 ? '' : 's'}`));
     parts.push(line('p', `Countries: ${body.countries.join(', ')}`));
-    parts.push(line('p', `Scam types: ${body.scam_types.map((s) => `${s.scam_type} (${s.reports})`).join(', ')}`));
-    parts.push(line('p', `First seen ${body.first_seen.slice(0, 10)}, last seen ${body.last_seen.slice(0, 10)}`));
+    parts.push(
+      line('p', `Scam types: ${body.scam_types.map((s) => `${s.scam_type} (${s.reports})`).join(', ')}`),
+    );
+    parts.push(
+      line('p', `First seen ${body.first_seen.slice(0, 10)}, last seen ${body.last_seen.slice(0, 10)}`),
+    );
     if (body.losses.length > 0) {
       parts.push(
-        line('p', `Reported losses: ${body.losses.map((l) => `${l.amount.toLocaleString()} ${l.currency}`).join(', ')}`),
+        line(
+          'p',
+          `Reported losses: ${body.losses.map((l) => `${l.amount.toLocaleString()} ${l.currency}`).join(', ')}`,
+        ),
       );
     }
     parts.push(line('p', body.message, 'advice'));

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
-import { migrateToLatest } from '../../db/migrate.js';
 import { openDatabase } from '../../db/dialect.js';
+import { migrateToLatest } from '../../db/migrate.js';
 import { createApp } from '../../main/app.js';
 import { progressView, summaryLine } from '../progress.js';
 
@@ -15,7 +15,9 @@ export function migrateCommand(program: Command): void {
       try {
         const applied = await migrateToLatest(handle);
         process.stdout.write(
-          applied.length > 0 ? `applied: ${applied.join(', ')}\n` : `up to date (${handle.dialect}: ${handle.location})\n`,
+          applied.length > 0
+            ? `applied: ${applied.join(', ')}\n`
+            : `up to date (${handle.dialect}: ${handle.location})\n`,
         );
       } finally {
         await handle.close();
@@ -26,11 +28,14 @@ export function migrateCommand(program: Command): void {
 export function importCommand(program: Command): void {
   program
     .command('import')
-    .description('import reports from JSON Lines (.jsonl) or CSV (.csv) files; rejects go to FILE.rejects.jsonl')
+    .description(
+      'import reports from JSON Lines (.jsonl) or CSV (.csv) files; rejects go to FILE.rejects.jsonl',
+    )
     .argument('<files...>', 'files to import')
     .option('--org <name>', 'the organisation the reports come from (default: this node’s organisation)')
-    .option('--batch <n>', 'records per transaction', '1000')
-    .action(async (files: string[], options: { org?: string; batch: string }) => {
+    .option('--batch <n>', 'records per transaction', '5000')
+    .option('--threads <n>', 'preparation threads beside the writing one (default: cores - 1)')
+    .action(async (files: string[], options: { org?: string; batch: string; threads?: string }) => {
       const app = await createApp(loadConfig());
       let readableFiles = 0;
       try {
@@ -40,7 +45,10 @@ export function importCommand(program: Command): void {
           try {
             const summary = await app.imports.importFile(file, {
               originOrgId: org.id,
-              batchSize: Math.max(1, Number(options.batch) || 1000),
+              batchSize: Math.max(1, Number(options.batch) || 5000),
+              ...(options.threads !== undefined
+                ? { threads: Math.max(0, Number(options.threads) || 0) }
+                : {}),
               onProgress: (p) => view.update(p),
             });
             view.stop();
@@ -67,7 +75,8 @@ export function organisationsCommand(program: Command): void {
     .action(async () => {
       const app = await createApp(loadConfig());
       try {
-        for (const o of await app.organisations.list()) process.stdout.write(`${o.id}  ${o.country}  ${o.sector.padEnd(8)}  ${o.name}\n`);
+        for (const o of await app.organisations.list())
+          process.stdout.write(`${o.id}  ${o.country}  ${o.sector.padEnd(8)}  ${o.name}\n`);
       } finally {
         await app.close();
       }
@@ -81,7 +90,10 @@ export function organisationsCommand(program: Command): void {
     .action(async (name: string, options: { country: string; sector: string }) => {
       const app = await createApp(loadConfig());
       try {
-        const org = await app.organisations.ensure({ name, country: options.country, sector: options.sector }, app.nodeOrganisation.id);
+        const org = await app.organisations.ensure(
+          { name, country: options.country, sector: options.sector },
+          app.nodeOrganisation.id,
+        );
         process.stdout.write(`${org.id}  ${org.country}  ${org.sector}  ${org.name}\n`);
       } finally {
         await app.close();

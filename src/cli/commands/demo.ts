@@ -21,7 +21,11 @@ export function demoCommand(program: Command): void {
         const app = await createApp(loadConfig());
         try {
           const seeded = await seedDemo(app, { reports, seed });
-          process.stdout.write(seeded > 0 ? `loaded ${seeded} reports\n` : 'the database already holds reports; nothing loaded\n');
+          process.stdout.write(
+            seeded > 0
+              ? `loaded ${seeded} reports\n`
+              : 'the database already holds reports; nothing loaded\n',
+          );
         } finally {
           await app.close();
         }

@@ -10,7 +10,11 @@ import { inputLines, writeLine } from '../lines.js';
 function countryOption(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const country = parseCountry(value);
-  if (!country) throw new JalaError('invalid_input', `--country ${JSON.stringify(value)}: expected an ISO 3166-1 alpha-2 code`);
+  if (!country)
+    throw new JalaError(
+      'invalid_input',
+      `--country ${JSON.stringify(value)}: expected an ISO 3166-1 alpha-2 code`,
+    );
   return country;
 }
 
@@ -23,7 +27,10 @@ export function normalizeCommand(program: Command): void {
     .action(async (options: { country?: string; kind?: string }) => {
       const country = countryOption(options.country);
       if (options.kind !== undefined && !isIndicatorKind(options.kind)) {
-        throw new JalaError('invalid_input', `--kind ${JSON.stringify(options.kind)} is not an indicator kind`);
+        throw new JalaError(
+          'invalid_input',
+          `--kind ${JSON.stringify(options.kind)} is not an indicator kind`,
+        );
       }
       for await (const input of inputLines()) {
         const result = canonicalize({ value: input, kind: options.kind as never }, { country });
@@ -85,13 +92,26 @@ export function checkCommand(program: Command): void {
     .action(
       async (
         value: string,
-        options: { country?: string; kind?: string; bank?: string; provider?: string; platform?: string; chain?: string; json?: boolean },
+        options: {
+          country?: string;
+          kind?: string;
+          bank?: string;
+          provider?: string;
+          platform?: string;
+          chain?: string;
+          json?: boolean;
+        },
       ) => {
         const country = countryOption(options.country);
         const app = await createApp(loadConfig());
         try {
           const { bank, provider, platform, chain } = options;
-          const answer = await app.indicators.check({ value, country, kind: options.kind, qualifier: { bank, provider, platform, chain } });
+          const answer = await app.indicators.check({
+            value,
+            country,
+            kind: options.kind,
+            qualifier: { bank, provider, platform, chain },
+          });
           if (options.json) {
             process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
             return;
@@ -102,9 +122,13 @@ export function checkCommand(program: Command): void {
             out.push(`countries:   ${answer.countries.join(', ')}`);
             out.push(`first seen:  ${answer.first_seen}`);
             out.push(`last seen:   ${answer.last_seen}`);
-            out.push(`scam types:  ${answer.scam_types.map((s) => `${s.scam_type} (${s.reports})`).join(', ')}`);
+            out.push(
+              `scam types:  ${answer.scam_types.map((s) => `${s.scam_type} (${s.reports})`).join(', ')}`,
+            );
             if (answer.losses.length > 0) {
-              out.push(`losses:      ${answer.losses.map((l) => `${l.amount.toLocaleString('en')} ${l.currency} (${l.reports})`).join(', ')}`);
+              out.push(
+                `losses:      ${answer.losses.map((l) => `${l.amount.toLocaleString('en')} ${l.currency} (${l.reports})`).join(', ')}`,
+              );
             }
           } else out.push('no reports');
           out.push(answer.message);

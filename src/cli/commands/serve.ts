@@ -22,7 +22,9 @@ export function serveCommand(program: Command): void {
         const started = Date.now();
         const seeded = await seedDemo(app, { reports: config.demoReports });
         if (seeded > 0) {
-          process.stderr.write(`demo: seeded ${seeded} generated reports in ${((Date.now() - started) / 1000).toFixed(1)}s\n`);
+          process.stderr.write(
+            `demo: seeded ${seeded} generated reports in ${((Date.now() - started) / 1000).toFixed(1)}s\n`,
+          );
         }
       }
       const server = await buildServer(app);

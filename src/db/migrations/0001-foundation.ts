@@ -6,6 +6,7 @@ import type { Kysely, Migration } from 'kysely';
  */
 export function foundation(t: { timestamp: 'text' | 'timestamptz'; json: 'text' | 'jsonb' }): Migration {
   return {
+    // biome-ignore lint/suspicious/noExplicitAny: migrations are frozen in time and must not depend on the current schema types
     async up(db: Kysely<any>) {
       await db.schema
         .createTable('organisation')
@@ -46,7 +47,9 @@ export function foundation(t: { timestamp: 'text' | 'timestamptz'; json: 'text' 
         .addColumn('tlp', 'text', (c) => c.notNull())
         .addColumn('created_at', t.timestamp, (c) => c.notNull())
         .addColumn('modified_at', t.timestamp, (c) => c.notNull())
-        .addColumn('report_id', 'text', (c) => c.notNull().unique().references('report.id').onDelete('cascade'))
+        .addColumn('report_id', 'text', (c) =>
+          c.notNull().unique().references('report.id').onDelete('cascade'),
+        )
         .addColumn('name', 'text')
         .addColumn('contact', 'text')
         .execute();
@@ -90,6 +93,7 @@ export function foundation(t: { timestamp: 'text' | 'timestamptz'; json: 'text' 
         .addColumn('counts', t.json)
         .execute();
     },
+    // biome-ignore lint/suspicious/noExplicitAny: as above
     async down(db: Kysely<any>) {
       for (const table of ['import_run', 'sighting', 'indicator', 'reporter', 'report', 'organisation']) {
         await db.schema.dropTable(table).execute();

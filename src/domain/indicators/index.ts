@@ -40,7 +40,8 @@ export function canonicalize(raw: RawIndicator, ctx: CanonicalContext = {}): Can
   if (value === '') return fail('value is empty');
   if (value.length > MAX_INDICATOR_LENGTH)
     return fail(`value is longer than ${MAX_INDICATOR_LENGTH} characters`);
-  if (raw.kind !== undefined && !isIndicatorKind(raw.kind)) return fail(`unknown kind ${JSON.stringify(raw.kind)}`);
+  if (raw.kind !== undefined && !isIndicatorKind(raw.kind))
+    return fail(`unknown kind ${JSON.stringify(raw.kind)}`);
   const input = { ...raw, value };
   const kind = input.kind ?? detectKind(input, ctx);
   if (!kind) return fail('kind could not be detected; give one');

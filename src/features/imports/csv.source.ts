@@ -38,10 +38,13 @@ const split = (cell: string): string[] =>
     .filter((v) => v !== '');
 
 /** Turns one CSV row into the JSON Lines record shape (validation happens later, the same for both). */
-export function csvRowToRecord(row: Record<string, string>): { record: Record<string, unknown> } | { field: string; reason: string } {
+export function csvRowToRecord(
+  row: Record<string, string>,
+): { record: Record<string, unknown> } | { field: string; reason: string } {
   const record: Record<string, unknown> = {};
   for (const [column, cell] of Object.entries(row)) {
-    if (!KNOWN.has(column) && cell.trim() !== '') return { field: column, reason: 'is not a column of the CSV layout' };
+    if (!KNOWN.has(column) && cell.trim() !== '')
+      return { field: column, reason: 'is not a column of the CSV layout' };
   }
   const text = (column: string): string | undefined => {
     const v = row[column]?.trim();
@@ -55,13 +58,16 @@ export function csvRowToRecord(row: Record<string, string>): { record: Record<st
   const currency = text('loss_currency');
   if (amount !== undefined || currency !== undefined) {
     const n = Number(amount?.replace(/[\s,_]/g, ''));
-    if (amount === undefined || Number.isNaN(n)) return { field: 'loss_amount', reason: 'must be a number when loss_currency is given' };
-    if (currency === undefined) return { field: 'loss_currency', reason: 'is required when loss_amount is given' };
+    if (amount === undefined || Number.isNaN(n))
+      return { field: 'loss_amount', reason: 'must be a number when loss_currency is given' };
+    if (currency === undefined)
+      return { field: 'loss_currency', reason: 'is required when loss_amount is given' };
     record.loss = { amount: n, currency };
   }
   const name = text('reporter_name');
   const contact = text('reporter_contact');
-  if (name !== undefined || contact !== undefined) record.reporter = { ...(name ? { name } : {}), ...(contact ? { contact } : {}) };
+  if (name !== undefined || contact !== undefined)
+    record.reporter = { ...(name ? { name } : {}), ...(contact ? { contact } : {}) };
 
   const indicators: Record<string, unknown>[] = [];
   const json = text('indicators');
@@ -79,7 +85,10 @@ export function csvRowToRecord(row: Record<string, string>): { record: Record<st
     const qualifierName = QUALIFIER_OF[kind];
     const qualifiers = qualifierName ? split(row[qualifierName] ?? '') : [];
     if (qualifiers.length > 1 && qualifiers.length !== values.length) {
-      return { field: qualifierName!, reason: `has ${qualifiers.length} values for ${values.length} ${kind} values` };
+      return {
+        field: qualifierName!,
+        reason: `has ${qualifiers.length} values for ${values.length} ${kind} values`,
+      };
     }
     values.forEach((value, i) => {
       const qualifier = qualifiers.length > 1 ? qualifiers[i] : qualifiers[0];
@@ -124,7 +133,11 @@ export class CsvSource implements ImportSource {
       });
     });
     let header: string[] | undefined;
-    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>) {
+    for await (const item of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+      raw: string;
+    }>) {
       while (skipped.length > 0) yield skipped.shift()!;
       const line = item.info.lines;
       if (!header) {
@@ -132,8 +145,15 @@ export class CsvSource implements ImportSource {
         continue;
       }
       const raw = item.raw.trimEnd();
-      if (item.record.length > header.length && item.record.slice(header.length).some((c) => c.trim() !== '')) {
-        yield { line, raw, error: { field: '/', reason: `row has ${item.record.length} cells, the header ${header.length}` } };
+      if (
+        item.record.length > header.length &&
+        item.record.slice(header.length).some((c) => c.trim() !== '')
+      ) {
+        yield {
+          line,
+          raw,
+          error: { field: '/', reason: `row has ${item.record.length} cells, the header ${header.length}` },
+        };
         continue;
       }
       const row: Record<string, string> = {};

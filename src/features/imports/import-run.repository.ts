@@ -13,7 +13,12 @@ export class ImportRunRepository {
   async start(run: { id: string; originOrgId: string; file: string; startedAt: Date }): Promise<void> {
     await this.db
       .insertInto('import_run')
-      .values({ id: run.id, origin_org_id: run.originOrgId, file: run.file, started_at: run.startedAt.toISOString() })
+      .values({
+        id: run.id,
+        origin_org_id: run.originOrgId,
+        file: run.file,
+        started_at: run.startedAt.toISOString(),
+      })
       .execute();
   }
 

@@ -3,10 +3,12 @@ import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { JalaError } from '../../domain/errors.js';
 import type { RecordResult, ReportService } from '../reports/report.service.js';
+import type { PreparedBatch } from '../reports/report.submissions.js';
 import { CsvSource } from './csv.source.js';
-import type { ImportRunRepository } from './import-run.repository.js';
 import type { ImportSource, SourceItem } from './import.source.js';
+import type { ImportRunRepository } from './import-run.repository.js';
 import { JsonLinesSource } from './jsonl.source.js';
+import { defaultThreads, workerPreparer } from './preparation.pool.js';
 import { RejectsWriter } from './rejects.writer.js';
 
 export interface ImportCounts {
@@ -34,15 +36,20 @@ export interface ImportSummary extends ImportCounts {
   elapsedMs: number;
   /** False when not one record of the file could be read. */
   readable: boolean;
+  /** Preparation threads that worked beside the writing one. */
+  threads: number;
 }
 
 export interface ImportOptions {
   originOrgId: string;
   batchSize?: number;
+  /** Preparation threads beside the writing one (default: one fewer than the cores; 0 prepares inline). */
+  threads?: number;
   onProgress?: (progress: ImportProgress) => void;
 }
 
-export const DEFAULT_BATCH_SIZE = 1000;
+/** Large enough that a commit's write-back is shared by many reports; small enough to keep memory flat. */
+export const DEFAULT_BATCH_SIZE = 5000;
 
 export function openSource(path: string): ImportSource {
   if (!existsSync(path)) throw new JalaError('not_found', `${path}: no such file`);
@@ -68,8 +75,20 @@ export class ImportService {
     const rejects = new RejectsWriter(`${path}.rejects.jsonl`);
     const started = Date.now();
     const runId = randomUUID();
-    await this.runs.start({ id: runId, originOrgId: options.originOrgId, file: path, startedAt: new Date(started) });
-    const counts: ImportCounts = { read: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0, indicators_rejected: 0 };
+    await this.runs.start({
+      id: runId,
+      originOrgId: options.originOrgId,
+      file: path,
+      startedAt: new Date(started),
+    });
+    const counts: ImportCounts = {
+      read: 0,
+      imported: 0,
+      updated: 0,
+      unchanged: 0,
+      rejected: 0,
+      indicators_rejected: 0,
+    };
     let readable = 0;
     let batch: Extract<SourceItem, { record: unknown }>[] = [];
 
@@ -82,15 +101,28 @@ export class ImportService {
         elapsedMs: Date.now() - started,
       });
 
-    const flush = async () => {
+    const preparer = workerPreparer(options.threads ?? defaultThreads());
+    // Batches being prepared while the oldest is written: enough to keep every thread busy, few enough for flat memory.
+    const inFlight: { items: typeof batch; prepared: Promise<PreparedBatch> }[] = [];
+    const depth = preparer.threads + 1;
+
+    const writeOldest = async () => {
+      const next = inFlight.shift()!;
+      const results = await this.reports.store(await next.prepared);
+      for (const [i, result] of results.entries()) await this.count(result, next.items[i]!, counts, rejects);
+      report();
+    };
+    const dispatch = async () => {
       if (batch.length === 0) return;
-      const results = await this.reports.submit(
+      const prepared = preparer.prepare(
         batch.map((item) => item.record),
         options.originOrgId,
+        Date.now(),
       );
-      for (const [i, result] of results.entries()) await this.count(result, batch[i]!, counts, rejects);
+      prepared.catch(() => {}); // awaited in order by writeOldest; this only keeps an early failure from going unhandled
+      inFlight.push({ items: batch, prepared });
       batch = [];
-      report();
+      while (inFlight.length >= depth) await writeOldest();
     };
 
     try {
@@ -110,10 +142,12 @@ export class ImportService {
         }
         readable += 1;
         batch.push(item);
-        if (batch.length >= batchSize) await flush();
+        if (batch.length >= batchSize) await dispatch();
       }
-      await flush();
+      await dispatch();
+      while (inFlight.length > 0) await writeOldest();
     } finally {
+      await preparer.close();
       await rejects.close();
     }
     const elapsedMs = Date.now() - started;
@@ -124,6 +158,7 @@ export class ImportService {
       rejectsFile: rejects.count > 0 ? rejects.path : null,
       elapsedMs,
       readable: readable > 0 || counts.read === 0,
+      threads: preparer.threads,
     };
   }
 
@@ -150,7 +185,14 @@ export class ImportService {
     counts[result.status] += 1;
     for (const r of result.indicator_rejects ?? []) {
       counts.indicators_rejected += 1;
-      await rejects.write({ line: item.line, id: result.id, reject: 'indicator', field: r.field, value: r.value, reason: r.reason });
+      await rejects.write({
+        line: item.line,
+        id: result.id,
+        reject: 'indicator',
+        field: r.field,
+        value: r.value,
+        reason: r.reason,
+      });
     }
   }
 }

@@ -26,7 +26,11 @@ export class JsonLinesSource implements ImportSource {
       const raw = line === 1 ? text.replace(/^\uFEFF/, '') : text;
       if (raw.trim() === '') continue;
       if (raw.length > MAX_LINE_LENGTH) {
-        yield { line, raw: raw.slice(0, 200), error: { field: '/', reason: `line longer than ${MAX_LINE_LENGTH} characters` } };
+        yield {
+          line,
+          raw: raw.slice(0, 200),
+          error: { field: '/', reason: `line longer than ${MAX_LINE_LENGTH} characters` },
+        };
         continue;
       }
       try {
@@ -35,7 +39,10 @@ export class JsonLinesSource implements ImportSource {
         yield {
           line,
           raw,
-          error: { field: '/', reason: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` },
+          error: {
+            field: '/',
+            reason: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+          },
         };
       }
     }

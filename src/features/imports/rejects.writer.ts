@@ -1,5 +1,5 @@
-import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
 
 /** Writes `FILE.rejects.jsonl`: one JSON line per rejected record or indicator. Created on the first reject. */
 export class RejectsWriter {
@@ -20,6 +20,8 @@ export class RejectsWriter {
   async close(): Promise<void> {
     if (!this.stream) return;
     const stream = this.stream;
-    await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      stream.end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
   }
 }

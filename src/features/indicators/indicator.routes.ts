@@ -9,7 +9,9 @@ const Summary = {
   first_seen: Type.Union([Type.String(), Type.Null()]),
   last_seen: Type.Union([Type.String(), Type.Null()]),
   scam_types: Type.Array(Type.Object({ scam_type: Type.String(), reports: Type.Integer() })),
-  losses: Type.Array(Type.Object({ currency: Type.String(), amount: Type.Number(), reports: Type.Integer() })),
+  losses: Type.Array(
+    Type.Object({ currency: Type.String(), amount: Type.Number(), reports: Type.Integer() }),
+  ),
 };
 
 const CheckAnswerSchema = Type.Object({
@@ -23,15 +25,27 @@ const CheckAnswerSchema = Type.Object({
 });
 
 const Qualifiers = {
-  country: Type.Optional(Type.String({ description: 'ISO 3166-1 alpha-2: default region for local numbers and banks' })),
-  kind: Type.Optional(Type.String({ description: `One of ${INDICATOR_KINDS.join(', ')}; detected when absent` })),
+  country: Type.Optional(
+    Type.String({ description: 'ISO 3166-1 alpha-2: default region for local numbers and banks' }),
+  ),
+  kind: Type.Optional(
+    Type.String({ description: `One of ${INDICATOR_KINDS.join(', ')}; detected when absent` }),
+  ),
   bank: Type.Optional(Type.String()),
   provider: Type.Optional(Type.String()),
   platform: Type.Optional(Type.String()),
   chain: Type.Optional(Type.String()),
 };
 
-type Query = { value: string; country?: string; kind?: string; bank?: string; provider?: string; platform?: string; chain?: string };
+type Query = {
+  value: string;
+  country?: string;
+  kind?: string;
+  bank?: string;
+  provider?: string;
+  platform?: string;
+  chain?: string;
+};
 
 export function indicatorRoutes(server: FastifyInstance, deps: { indicators: IndicatorService }): void {
   server.get(

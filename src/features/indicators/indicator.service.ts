@@ -1,5 +1,7 @@
 import { JalaError } from '../../domain/errors.js';
 import { indicatorId } from '../../domain/ids.js';
+import { resolveBank } from '../../domain/indicators/banks.js';
+import { resolveEwalletProvider } from '../../domain/indicators/ewallet.js';
 import {
   type CanonicalResult,
   canonicalize,
@@ -7,8 +9,6 @@ import {
   isIndicatorKind,
   type RawIndicator,
 } from '../../domain/indicators/index.js';
-import { resolveBank } from '../../domain/indicators/banks.js';
-import { resolveEwalletProvider } from '../../domain/indicators/ewallet.js';
 import type { IndicatorRepository, SightingGroup } from './indicator.repository.js';
 
 /** What the look-up says about a value. Aggregates only: nothing personal, no narrative, no report ids. */
@@ -97,15 +97,23 @@ export class IndicatorService {
     return canonicalize(raw, { country });
   }
 
-  async check(query: { value: string; country?: string; kind?: string; qualifier?: Partial<RawIndicator> }): Promise<CheckAnswer> {
+  async check(query: {
+    value: string;
+    country?: string;
+    kind?: string;
+    qualifier?: Partial<RawIndicator>;
+  }): Promise<CheckAnswer> {
     if (query.kind !== undefined && !isIndicatorKind(query.kind)) {
       throw new JalaError('invalid_input', `unknown kind ${JSON.stringify(query.kind)}`, [
         { field: 'kind', reason: 'is not an indicator kind' },
       ]);
     }
-    const result = canonicalize(routeQualifier({ ...query.qualifier, value: query.value, kind: query.kind }, query.country), {
-      country: query.country,
-    });
+    const result = canonicalize(
+      routeQualifier({ ...query.qualifier, value: query.value, kind: query.kind }, query.country),
+      {
+        country: query.country,
+      },
+    );
     if (!result.ok) {
       throw new JalaError('invalid_input', `cannot read ${JSON.stringify(query.value)}: ${result.error}`, [
         { field: 'value', reason: result.error },

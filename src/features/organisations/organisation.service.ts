@@ -21,8 +21,15 @@ export class OrganisationService {
   async ensure(spec: OrganisationSpec, registeredBy?: string): Promise<OrganisationRow> {
     const name = spec.name.trim();
     const country = parseCountry(spec.country);
-    if (!name) throw new JalaError('invalid_input', 'organisation name is empty', [{ field: 'name', reason: 'is empty' }]);
-    if (!country) throw new JalaError('invalid_input', `organisation country ${JSON.stringify(spec.country)} is not ISO 3166-1 alpha-2`);
+    if (!name)
+      throw new JalaError('invalid_input', 'organisation name is empty', [
+        { field: 'name', reason: 'is empty' },
+      ]);
+    if (!country)
+      throw new JalaError(
+        'invalid_input',
+        `organisation country ${JSON.stringify(spec.country)} is not ISO 3166-1 alpha-2`,
+      );
     if (!(SECTORS as readonly string[]).includes(spec.sector)) {
       throw new JalaError('invalid_input', `organisation sector must be one of ${SECTORS.join(', ')}`);
     }

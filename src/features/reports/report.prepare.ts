@@ -2,7 +2,8 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { extractIndicators } from '../../domain/extract/extract.js';
 import { indicatorId, reporterId, reportId } from '../../domain/ids.js';
-import { type CanonicalIndicator, canonicalize, isIndicatorKind } from '../../domain/indicators/index.js';
+import { cachedCanonicalizer } from '../../domain/indicators/cache.js';
+import { type CanonicalIndicator, isIndicatorKind } from '../../domain/indicators/index.js';
 import type { ReportRecord } from '../../domain/report.js';
 import { DEFAULT_TLP, type Tlp } from '../../domain/tlp.js';
 
@@ -59,6 +60,8 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+const canonicalize = cachedCanonicalizer();
+
 const ORIGIN_RANK: Record<SightingOrigin, number> = { reported: 0, narrative: 1, derived: 2 };
 
 export function prepareReport(record: ReportRecord, originOrgId: string): PreparedReport {
@@ -85,7 +88,11 @@ export function prepareReport(record: ReportRecord, originOrgId: string): Prepar
   (record.indicators ?? []).forEach((raw, index) => {
     const field = `/indicators/${index}`;
     if (raw.kind !== undefined && !isIndicatorKind(raw.kind)) {
-      indicatorRejects.push({ field: `${field}/kind`, value: raw.value, reason: `unknown kind ${JSON.stringify(raw.kind)}` });
+      indicatorRejects.push({
+        field: `${field}/kind`,
+        value: raw.value,
+        reason: `unknown kind ${JSON.stringify(raw.kind)}`,
+      });
       return;
     }
     const result = canonicalize(raw, ctx);

@@ -90,7 +90,11 @@ export class ReportRepository {
       }
 
       const written = [...toInsert, ...toReplace];
-      await this.insertAll(trx, 'report', toInsert.map((r) => reportRow(r, now)));
+      await this.insertAll(
+        trx,
+        'report',
+        toInsert.map((r) => reportRow(r, now)),
+      );
       await this.insertAll(
         trx,
         'reporter',
@@ -192,7 +196,9 @@ export class ReportRepository {
       .execute();
   }
 
-  async reporterOf(reportIdValue: string): Promise<{ name: string | null; contact: string | null } | undefined> {
+  async reporterOf(
+    reportIdValue: string,
+  ): Promise<{ name: string | null; contact: string | null } | undefined> {
     return this.db
       .selectFrom('reporter')
       .select(['name', 'contact'])

@@ -22,7 +22,10 @@ const RecordResultSchema = Type.Object({
 const ReportViewSchema = Type.Object({
   id: Type.String(),
   source_ref: Type.String(),
-  organisation: Type.Union([Type.Object({ id: Type.String(), name: Type.String(), country: Type.String() }), Type.Null()]),
+  organisation: Type.Union([
+    Type.Object({ id: Type.String(), name: Type.String(), country: Type.String() }),
+    Type.Null(),
+  ]),
   tlp: Type.String(),
   reported_at: Type.String(),
   country: Type.String(),
@@ -49,7 +52,10 @@ export function reportRoutes(
         tags: ['reports'],
         summary: 'Submit one report or a batch (same validation and per-record results as the importer)',
         security: [{ bearer: [] }],
-        body: Type.Union([ReportRecordSchema, Type.Array(ReportRecordSchema, { maxItems: MAX_RECORDS_PER_REQUEST })]),
+        body: Type.Union([
+          ReportRecordSchema,
+          Type.Array(ReportRecordSchema, { maxItems: MAX_RECORDS_PER_REQUEST }),
+        ]),
         response: {
           200: Type.Object({ results: Type.Array(RecordResultSchema) }),
           400: Type.Object({ results: Type.Array(RecordResultSchema) }),

@@ -16,12 +16,18 @@ const literalUnion = <T extends readonly string[]>(values: T, description: strin
 export const RawIndicatorSchema = Type.Object(
   {
     kind: Type.Optional(
-      Type.String({ description: `One of ${INDICATOR_KINDS.join(', ')}; detected from the value when absent.` }),
+      Type.String({
+        description: `One of ${INDICATOR_KINDS.join(', ')}; detected from the value when absent.`,
+      }),
     ),
     value: Type.String({ description: 'The value as written: any local format.' }),
-    bank: Type.Optional(Type.String({ description: 'bank_account: bank name, alias, national bank code or BIC.' })),
+    bank: Type.Optional(
+      Type.String({ description: 'bank_account: bank name, alias, national bank code or BIC.' }),
+    ),
     provider: Type.Optional(Type.String({ description: 'ewallet: provider name (GCash, DANA, MoMo…).' })),
-    platform: Type.Optional(Type.String({ description: 'social: platform name (Telegram, LINE, Facebook…).' })),
+    platform: Type.Optional(
+      Type.String({ description: 'social: platform name (Telegram, LINE, Facebook…).' }),
+    ),
     chain: Type.Optional(Type.String({ description: 'crypto: chain or token network (BTC, ETH, TRC20…).' })),
   },
   { additionalProperties: false },
@@ -35,7 +41,9 @@ export const ReportRecordSchema = Type.Object(
       maxLength: 200,
       description: "The source's own id of the report; unique per source organisation.",
     }),
-    reported_at: Type.String({ description: 'When it was reported: ISO 8601 date-time with offset, or a date.' }),
+    reported_at: Type.String({
+      description: 'When it was reported: ISO 8601 date-time with offset, or a date.',
+    }),
     country: Type.String({ description: 'ISO 3166-1 alpha-2 of where the victim reported.' }),
     source: literalUnion(REPORT_SOURCES, 'Who reported it.'),
     scam_type: literalUnion(SCAM_TYPES, 'What kind of scam.'),
@@ -51,7 +59,8 @@ export const ReportRecordSchema = Type.Object(
     narrative: Type.Optional(
       Type.String({
         maxLength: 50_000,
-        description: 'What happened, in the reporter’s words. Untrusted; indicators are also extracted from it.',
+        description:
+          'What happened, in the reporter’s words. Untrusted; indicators are also extracted from it.',
       }),
     ),
     reporter: Type.Optional(
@@ -62,7 +71,8 @@ export const ReportRecordSchema = Type.Object(
         },
         {
           additionalProperties: false,
-          description: 'Personal data: kept apart from the report, never shared with other nodes or the public.',
+          description:
+            'Personal data: kept apart from the report, never shared with other nodes or the public.',
         },
       ),
     ),

@@ -1,8 +1,8 @@
-import { JalaError, type FieldProblem } from '../../domain/errors.js';
+import { type FieldProblem, JalaError } from '../../domain/errors.js';
 import type { OrganisationRepository } from '../organisations/organisation.repository.js';
-import { type IndicatorReject, type PreparedReport, prepareReport } from './report.prepare.js';
+import type { IndicatorReject } from './report.prepare.js';
 import type { ReportRepository } from './report.repository.js';
-import { validateRecord } from './report.validate.js';
+import { type PreparedBatch, prepareSubmissions } from './report.submissions.js';
 
 export type RecordStatus = 'imported' | 'updated' | 'unchanged' | 'rejected';
 
@@ -46,29 +46,16 @@ export class ReportService {
    * `rejected` result, never an exception: it does not stop the records around it.
    */
   async submit(inputs: readonly unknown[], originOrgId: string): Promise<RecordResult[]> {
-    const now = this.clock();
-    const results: RecordResult[] = new Array(inputs.length);
-    const prepared: PreparedReport[] = [];
-    const preparedIndex: number[] = [];
-    inputs.forEach((input, index) => {
-      const checked = validateRecord(input, now.getTime());
-      if (!checked.ok) {
-        const id = (input as { id?: unknown } | null)?.id;
-        results[index] = {
-          index,
-          ...(typeof id === 'string' ? { id } : {}),
-          status: 'rejected',
-          problems: checked.problems,
-        };
-        return;
-      }
-      prepared.push(prepareReport(checked.record, originOrgId));
-      preparedIndex.push(index);
-    });
-    const outcomes = await this.reports.writeBatch(prepared, now.toISOString());
+    return this.store(prepareSubmissions(inputs, originOrgId, this.clock().getTime()));
+  }
+
+  /** Stores a batch prepared by `prepareSubmissions` (possibly on another thread) and completes its results. */
+  async store(batch: PreparedBatch): Promise<RecordResult[]> {
+    const results = batch.results.slice();
+    const outcomes = await this.reports.writeBatch(batch.prepared, new Date(batch.now).toISOString());
     outcomes.forEach((status, i) => {
-      const report = prepared[i]!;
-      const index = preparedIndex[i]!;
+      const report = batch.prepared[i]!;
+      const index = batch.preparedIndex[i]!;
       results[index] = {
         index,
         id: report.sourceRef,
@@ -103,7 +90,12 @@ export class ReportService {
           ? { amount: row.loss_amount, currency: row.loss_currency }
           : null,
       narrative: row.narrative,
-      indicators: indicators.map((i) => ({ id: i.indicator_id, kind: i.kind, value: i.value, origin: i.origin })),
+      indicators: indicators.map((i) => ({
+        id: i.indicator_id,
+        kind: i.kind,
+        value: i.value,
+        origin: i.origin,
+      })),
       created_at: row.created_at,
       modified_at: row.modified_at,
     };

@@ -8,7 +8,8 @@ const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const checkShape = ajv.compile<ReportRecordInput>(ReportRecordSchema);
 
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i;
+const ISO_DATE_TIME =
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i;
 /** Reports from the future are typos; a day of slack covers time zones and clock skew. */
 const FUTURE_SLACK_MS = 24 * 3600 * 1000;
 
@@ -18,7 +19,10 @@ function describe(error: ErrorObject): FieldProblem {
   const field = error.instancePath || '/';
   switch (error.keyword) {
     case 'required':
-      return { field: `${field === '/' ? '' : field}/${error.params.missingProperty}`, reason: 'is required' };
+      return {
+        field: `${field === '/' ? '' : field}/${error.params.missingProperty}`,
+        reason: 'is required',
+      };
     case 'additionalProperties':
       return {
         field: `${field === '/' ? '' : field}/${error.params.additionalProperty}`,
@@ -55,11 +59,15 @@ export function validateRecord(input: unknown, now = Date.now()): Validated {
   if (typeof record.reported_at === 'string') {
     const text = record.reported_at.trim();
     if (!ISO_DATE_TIME.test(text)) {
-      problems.push({ field: '/reported_at', reason: 'must be an ISO 8601 date-time with offset (2026-03-02T10:00:00Z) or a date' });
+      problems.push({
+        field: '/reported_at',
+        reason: 'must be an ISO 8601 date-time with offset (2026-03-02T10:00:00Z) or a date',
+      });
     } else {
       const time = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text);
       if (Number.isNaN(time)) problems.push({ field: '/reported_at', reason: 'is not a real date' });
-      else if (time > now + FUTURE_SLACK_MS) problems.push({ field: '/reported_at', reason: 'is in the future' });
+      else if (time > now + FUTURE_SLACK_MS)
+        problems.push({ field: '/reported_at', reason: 'is in the future' });
       else reportedAt = new Date(time).toISOString();
     }
   }
@@ -72,10 +80,12 @@ export function validateRecord(input: unknown, now = Date.now()): Validated {
   let loss: ReportRecord['loss'];
   if (record.loss && typeof record.loss.currency === 'string' && !failedAt('/loss/currency')) {
     const currency = record.loss.currency.trim().toUpperCase();
-    if (!CURRENCIES.has(currency)) problems.push({ field: '/loss/currency', reason: 'must be an ISO 4217 currency code' });
+    if (!CURRENCIES.has(currency))
+      problems.push({ field: '/loss/currency', reason: 'must be an ISO 4217 currency code' });
     loss = { amount: record.loss.amount as number, currency };
   }
-  if (typeof record.id === 'string' && record.id.trim() === '') problems.push({ field: '/id', reason: 'must not be blank' });
+  if (typeof record.id === 'string' && record.id.trim() === '')
+    problems.push({ field: '/id', reason: 'must not be blank' });
 
   if (!shapeOk || problems.length > 0) return { ok: false, problems };
   return {

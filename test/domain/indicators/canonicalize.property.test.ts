@@ -1,9 +1,9 @@
 import { domainToASCII } from 'node:url';
-import { parse as parseDomain } from 'tldts';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { base58, bech32, bech32m, createBase58check, hex } from '@scure/base';
 import fc from 'fast-check';
+import { parse as parseDomain } from 'tldts';
 import { describe, expect, it } from 'vitest';
 import {
   type CanonicalContext,
@@ -347,16 +347,19 @@ const hostLabel = fc
     dash && rest.length > 2 ? `${first}${rest.slice(0, 2)}-${rest.slice(2)}` : first + rest,
   );
 /** A registrable domain, with the subdomain labels that may sit in front of it. */
-const registrable = fc.record({
-  label: fc.oneof(
-    { weight: 5, arbitrary: hostLabel },
-    { weight: 1, arbitrary: fc.constantFrom(...UNICODE_LABELS) },
-  ),
-  suffix: fc.constantFrom(...SUFFIXES),
-  subdomains: fc.array(hostLabel, { maxLength: 2 }),
-})
+const registrable = fc
+  .record({
+    label: fc.oneof(
+      { weight: 5, arbitrary: hostLabel },
+      { weight: 1, arbitrary: fc.constantFrom(...UNICODE_LABELS) },
+    ),
+    suffix: fc.constantFrom(...SUFFIXES),
+    subdomains: fc.array(hostLabel, { maxLength: 2 }),
+  })
   // A label that makes a private public suffix (`jpn.com`, `us.com`) is a hosting zone, not a registrable domain.
-  .filter(({ label, suffix }) => !parseDomain(`x.${label}.${suffix}`, { allowPrivateDomains: true }).isPrivate);
+  .filter(
+    ({ label, suffix }) => !parseDomain(`x.${label}.${suffix}`, { allowPrivateDomains: true }).isPrivate,
+  );
 
 const domainSpellings: fc.Arbitrary<Spellings> = registrable.chain(({ label, suffix, subdomains }) => {
   const domain = `${label}.${suffix}`;
