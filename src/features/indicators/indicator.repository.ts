@@ -73,6 +73,21 @@ export class IndicatorRepository {
       .execute();
   }
 
+  /** The most reported indicators of the given kinds (for examples and overviews). */
+  async mostReported(kinds: readonly string[], limit: number): Promise<{ kind: string; value: string; reports: number }[]> {
+    const rows = await this.db
+      .selectFrom('sighting')
+      .innerJoin('indicator', 'indicator.id', 'sighting.indicator_id')
+      .where('indicator.kind', 'in', kinds)
+      .select((eb) => ['indicator.kind', 'indicator.value', eb.fn.countAll<number>().as('reports')])
+      .groupBy(['indicator.id', 'indicator.kind', 'indicator.value'])
+      .orderBy('reports', 'desc')
+      .orderBy('indicator.value')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ ...r, reports: Number(r.reports) }));
+  }
+
   async count(): Promise<number> {
     const row = await this.db
       .selectFrom('indicator')

@@ -153,6 +153,13 @@ export class IndicatorService {
     };
   }
 
+  /** One much-reported value per kind, for people trying the look-up. */
+  async examples(): Promise<{ kind: string; value: string; reports: number }[]> {
+    const kinds = ['phone', 'bank_account', 'ewallet', 'crypto', 'url'];
+    const found = await Promise.all(kinds.map((kind) => this.indicators.mostReported([kind], 1)));
+    return found.flat();
+  }
+
   count(): Promise<number> {
     return this.indicators.count();
   }

@@ -1,0 +1,64 @@
+/**
+ * Scores the narrative extractor against the labelled corpus (eval/extract/corpus.jsonl):
+ * precision, recall and F1 per language and overall, then the misses and false positives.
+ * Exits 1 when overall precision < 0.97 or recall < 0.93.
+ *
+ *   npm run eval:extract [-- --show 50]
+ */
+import { f1, loadCorpus, precision, recall, score, type Tally } from './score.js';
+
+export const MIN_PRECISION = 0.97;
+export const MIN_RECALL = 0.93;
+
+const showArg = process.argv.indexOf('--show');
+const show = showArg > 0 ? Number(process.argv[showArg + 1] ?? 20) || 20 : 20;
+
+const corpus = loadCorpus();
+const started = process.hrtime.bigint();
+const result = score(corpus);
+const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+const row = (name: string, t: Tally & { narratives: number }) =>
+  [
+    name.padEnd(8),
+    String(t.narratives).padStart(5),
+    String(t.truePositives).padStart(5),
+    String(t.falsePositives).padStart(5),
+    String(t.falseNegatives).padStart(5),
+    pct(precision(t)),
+    pct(recall(t)),
+    pct(f1(t)),
+  ].join('  ');
+
+const lines = [
+  ['language', 'texts', '   tp', '   fp', '   fn', 'precision', ' recall', '     F1'].join('  '),
+  ...[...result.byLanguage.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([lang, t]) => row(lang, t)),
+  row('overall', result.overall),
+];
+process.stdout.write(`${lines.join('\n')}\n\n`);
+
+const list = (title: string, items: typeof result.misses) => {
+  if (items.length === 0) return;
+  process.stdout.write(`${title} (${items.length}${items.length > show ? `, first ${show}` : ''}):\n`);
+  for (const m of items.slice(0, show))
+    process.stdout.write(
+      `  ${m.id.padEnd(8)} ${m.kind.padEnd(12)} ${m.value}${m.written ? `   ← "${m.written}"` : ''}\n`,
+    );
+  process.stdout.write('\n');
+};
+list('misses', result.misses);
+list('false positives', result.falsePositives);
+
+process.stdout.write(
+  `${corpus.length} narratives in ${elapsedMs.toFixed(1)} ms (first call includes warm-up)\n`,
+);
+const p = precision(result.overall);
+const r = recall(result.overall);
+if (p < MIN_PRECISION || r < MIN_RECALL) {
+  process.stdout.write(`FAIL: targets are precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL}\n`);
+  process.exit(1);
+}
+process.stdout.write(
+  `OK: precision ${pct(p).trim()} ≥ ${MIN_PRECISION}, recall ${pct(r).trim()} ≥ ${MIN_RECALL}\n`,
+);

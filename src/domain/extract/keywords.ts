@@ -1,0 +1,415 @@
+import { listBankAliases } from '../indicators/banks.js';
+import { EWALLET_DATA } from '../indicators/ewallets.data.js';
+
+/*
+ * Cue words of victim narratives in English, Indonesian, Malay, Thai, Vietnamese and Filipino (Taglish):
+ * the words that say what a number next to them is. The extractor only reads numbers through these cues
+ * (and the phone plan of the report's country), so a missing cue costs recall and a loose one precision.
+ *
+ * Matching (cues.ts): Latin-script cues match whole words, case- and accent-insensitively unless `exact`;
+ * Thai has no spaces between words, so Thai cues match anywhere.
+ * `ref`: bank / wallet / platform → the name handed to the registry; own → where the possessive stands;
+ * phone → 'verb' for verbs ("called me" is not "my phone").
+ */
+
+export type CueKind =
+  /** A bank's name: the number next to it is an account at that bank. */
+  | 'bank'
+  /** "account", "rekening", "บัญชี", "STK"…: the number next to it is a bank account. */
+  | 'account'
+  /** An e-wallet provider: the number next to it is a wallet id (usually the owner's phone). */
+  | 'wallet'
+  /** "call", "WA", "โทร", "SĐT"…: the number next to it is a phone number. */
+  | 'phone'
+  /** A messaging or social platform: the handle next to it is an account there. */
+  | 'platform'
+  /** OTP, reference, invoice, ID card…: the number next to it is none of ours. */
+  | 'negative'
+  /** "my", "saya", "ko", "của tôi", "ของฉัน" next to an account word: the victim's own account, not an indicator. */
+  | 'own'
+  /** "number", "nomor", "số", "เบอร์": says nothing about the kind, but "nomor saya" (my number) is the victim's. */
+  | 'number';
+
+export interface Cue {
+  kind: CueKind;
+  /** wallet / platform: the registry id; own: 'before' | 'after' the word it qualifies; phone: 'verb' or none. */
+  ref?: string | undefined;
+  /**
+   * Only counts right next to the number (a few characters): the word is also an ordinary word or name
+   * ("dana" is Indonesian for funds, Maya a first name, Boost an English verb).
+   */
+  weak?: boolean | undefined;
+  /** platform: a number next to it is a phone number (WhatsApp, Zalo, Viber, LINE, Telegram…). */
+  phone?: boolean | undefined;
+}
+
+export interface Lexeme extends Cue {
+  text: string;
+  /** Case-sensitive match (for words that are ordinary words in lower case). */
+  exact?: boolean | undefined;
+}
+
+const cue = (kind: CueKind, texts: readonly string[], extra: Omit<Cue, 'kind'> & { exact?: boolean } = {}) =>
+  texts.map((text): Lexeme => ({ text, kind, ...extra }));
+
+/**
+ * Bank names come from the bank registry (every name, short name and alias, in every script); its
+ * `ordinaryWords` ("Permata", "กรุงเทพ" = Bangkok, "MB") are weak cues. These are the additions for free text.
+ */
+const EXTRA_BANK_NAMES: readonly Lexeme[] = cue('bank', ['ธนาคารกรุงเทพ', 'บัญชีกรุงเทพ', 'mb bank', 'mbbank']);
+
+const BANK_NAMES: readonly Lexeme[] = [
+  ...EXTRA_BANK_NAMES,
+  ...listBankAliases().map(
+    ({ alias, ordinaryWord }): Lexeme => ({ text: alias, kind: 'bank', weak: ordinaryWord || undefined }),
+  ),
+];
+
+/** "Account" words: a number after them is an account (the bank may be named a few words away). */
+const ACCOUNT_WORDS: readonly Lexeme[] = cue('account', [
+  // English / Taglish
+  'account',
+  'account no',
+  'account number',
+  'acct',
+  'acct no',
+  'acc',
+  'acc no',
+  'a/c',
+  'a/c no',
+  'bank account',
+  'savings account',
+  'bank',
+  // Indonesian
+  'rekening',
+  'rek',
+  'no rek',
+  'norek',
+  'nomor rekening',
+  'no rekening',
+  'rekber',
+  // Malay
+  'akaun',
+  'no akaun',
+  'nombor akaun',
+  'akaun bank',
+  'bank in',
+  // Thai
+  'บัญชี',
+  'เลขบัญชี',
+  'เลขที่บัญชี',
+  'ธนาคาร',
+  // Vietnamese
+  'tài khoản',
+  'số tài khoản',
+  'stk',
+  'tk',
+  'số tk',
+  'ngân hàng',
+  'chuyển khoản',
+]);
+
+/** E-wallet providers from the registry (its `ordinaryWords`, "DANA", "Maya", "Boost", are weak), and additions. */
+const WALLETS: readonly Lexeme[] = [
+  ...cue('wallet', ['ví momo', 'ví điện tử momo'], { ref: 'momo' }),
+  ...cue('wallet', ['ทรูมันนี่วอลเล็ท', 'ทรูมันนี่', 'ทรูวอลเล็ท'], { ref: 'truemoney' }),
+  ...cue('wallet', ['พร้อมเพ', 'พร้อมเพย์'], { ref: 'promptpay' }),
+  ...cue('wallet', ['spay'], { ref: 'shopeepay' }),
+  ...EWALLET_DATA.flatMap((provider) => {
+    const ordinary = new Set((provider.ordinaryWords ?? []).map((w) => w.toLowerCase()));
+    return [provider.id, provider.name, ...provider.aliases].map(
+      (text): Lexeme => ({
+        text,
+        kind: 'wallet',
+        ref: provider.id,
+        weak: ordinary.has(text.toLowerCase()) || undefined,
+      }),
+    );
+  }),
+];
+
+/** Messaging and social platforms. `phone`: a number next to them is the account's phone number. */
+const PLATFORMS: readonly Lexeme[] = [
+  ...cue('platform', ['telegram', 'tele', 'tg', 'เทเลแกรม', 'เทเลแกรมส์', 'tê lê gram'], {
+    ref: 'telegram',
+    phone: true,
+  }),
+  ...cue('platform', ['LINE', 'Line'], { ref: 'line', phone: true, exact: true }),
+  ...cue('platform', ['line id', 'id line', 'add line', 'ไลน์', 'ไอดีไลน์', 'แอดไลน์'], {
+    ref: 'line',
+    phone: true,
+  }),
+  ...cue('platform', ['instagram', 'insta', 'ig', 'ไอจี', 'อินสตาแกรม'], { ref: 'instagram' }),
+  ...cue('platform', ['facebook', 'fb', 'เฟซบุ๊ก', 'เฟสบุ๊ค', 'เฟสบุ๊ก'], { ref: 'facebook' }),
+  ...cue('platform', ['tiktok', 'tik tok', 'ติ๊กต็อก', 'ติ๊กต๊อก'], { ref: 'tiktok' }),
+  ...cue('platform', ['twitter'], { ref: 'x' }),
+  ...cue('platform', ['whatsapp', 'whats app', "what's app", 'wa', 'w.a', 'wasap', 'watsap', 'วอทส์แอป'], {
+    ref: 'whatsapp',
+    phone: true,
+  }),
+  ...cue('platform', ['zalo'], { ref: 'zalo', phone: true }),
+  ...cue('platform', ['viber'], { ref: 'viber', phone: true }),
+  ...cue('platform', ['wechat', 'weixin', 'วีแชท'], { ref: 'wechat', phone: true }),
+  ...cue('platform', ['Signal'], { ref: 'signal', phone: true, exact: true }),
+  ...cue('platform', ['discord'], { ref: 'discord' }),
+];
+
+/** Words saying "this is a phone number". Generic "number" words are deliberately absent: they say nothing. */
+const PHONE_WORDS: readonly Lexeme[] = [
+  ...cue('phone', [
+    // English / Taglish
+    'phone',
+    'phone number',
+    'mobile',
+    'mobile number',
+    'tel',
+    'telephone',
+    'contact number',
+    'sms',
+    'cp',
+    'cellphone',
+    'hotline',
+    // Indonesian / Malay
+    'hp',
+    'no hp',
+    'nomor hp',
+    'handphone',
+    'telp',
+    'telepon',
+    'telpon',
+    'kontak',
+    'telefon',
+    'nombor telefon',
+    'no tel',
+    // Thai
+    'เบอร์โทร',
+    'เบอร์ติดต่อ',
+    'โทรศัพท์',
+    'หมายเลขโทรศัพท์',
+    // Vietnamese
+    'sđt',
+    'sdt',
+    'số điện thoại',
+    'điện thoại',
+    'đt',
+  ]),
+  // Verbs: "gọi tôi" is "called me", not "my phone", so a possessive after them means nothing.
+  ...cue(
+    'phone',
+    [
+      'call',
+      'called',
+      'calling',
+      'caller',
+      'text',
+      'texted',
+      'tawag',
+      'tumawag',
+      'tinawagan',
+      'tumatawag',
+      'ditelpon',
+      'nelpon',
+      'hubungi',
+      'panggilan',
+      'mesej',
+      'โทร',
+      'ติดต่อ',
+      'gọi',
+      'gọi điện',
+      'liên hệ',
+      'nhắn tin',
+    ],
+    { ref: 'verb' },
+  ),
+];
+
+/** Plain "number" words. */
+const NUMBER_WORDS: readonly Lexeme[] = cue('number', [
+  'number',
+  'no',
+  'nomor',
+  'nombor',
+  'numero',
+  'số',
+  'เบอร์',
+]);
+
+/** Numbers next to these are codes, references or identity documents, not indicators. */
+const NEGATIVE_WORDS: readonly Lexeme[] = cue('negative', [
+  // codes
+  'otp',
+  'tac',
+  'pin',
+  'mpin',
+  'cvv',
+  'cvc',
+  'kode',
+  'kode otp',
+  'code',
+  'verification code',
+  'mã otp',
+  'mã xác nhận',
+  'mã xác thực',
+  'mã giao dịch',
+  'mã đơn',
+  'mã đơn hàng',
+  'mã vận đơn',
+  'รหัส',
+  'รหัสอ้างอิง',
+  'เลขอ้างอิง',
+  'เลขที่อ้างอิง',
+  'เลขพัสดุ',
+  'เลขที่คำสั่งซื้อ',
+  // references, orders, parcels, cases
+  'ref',
+  'ref no',
+  'reference',
+  'reference no',
+  'reference number',
+  'ref number',
+  'rujukan',
+  'no rujukan',
+  'invoice',
+  'inv',
+  'order',
+  'order id',
+  'order no',
+  'order number',
+  'order ref',
+  'pesanan',
+  'no pesanan',
+  'resi',
+  'no resi',
+  'awb',
+  'tracking',
+  'tracking no',
+  'tracking number',
+  'transaction',
+  'transaction id',
+  'transaction no',
+  'trx',
+  'id transaksi',
+  'laporan',
+  'nomor laporan',
+  'report no',
+  'case no',
+  'case number',
+  'kes',
+  'ticket',
+  'booking',
+  'kode booking',
+  'voucher',
+  // cards and identity documents
+  'card',
+  'card no',
+  'card number',
+  'kartu',
+  'nomor kartu',
+  'kad',
+  'số thẻ',
+  'บัตร',
+  'nik',
+  'ktp',
+  'no ktp',
+  'ic',
+  'no ic',
+  'mykad',
+  'kad pengenalan',
+  'passport',
+  'paspor',
+  'pasaporte',
+  'cccd',
+  'cmnd',
+  'căn cước',
+  'บัตรประชาชน',
+  'เลขบัตรประชาชน',
+  'sss',
+  'philhealth',
+  'umid',
+  'npwp',
+  'serial',
+  'imei',
+]);
+
+/**
+ * Possessives and "me": the victim's own account, wallet or number ("my Krungsri account", "rekening saya",
+ * "account ko", "tài khoản của tôi", "บัญชีของฉัน", "contact me at"), never an indicator, and personal data.
+ * `ref` says where the word stands: before the word it qualifies (English "my") or after it (most others).
+ */
+const OWN_WORDS: readonly Lexeme[] = [
+  ...cue('own', ['my', 'our', 'aking'], { ref: 'before' }),
+  ...cue('own', ['saya', 'aku', 'ko', 'namin', 'của tôi', 'của mình', 'tôi', 'mình'], { ref: 'after' }),
+  ...cue('own', ['ของฉัน', 'ของผม', 'ของดิฉัน', 'ของเรา', 'ของตัวเอง', 'ฉัน', 'ผม'], { ref: 'after' }),
+];
+
+export const LEXICON: readonly Lexeme[] = [
+  ...BANK_NAMES,
+  ...ACCOUNT_WORDS,
+  ...WALLETS,
+  ...PLATFORMS,
+  ...PHONE_WORDS,
+  ...NEGATIVE_WORDS,
+  ...OWN_WORDS,
+  ...NUMBER_WORDS,
+];
+
+/**
+ * Currency written before an amount (`Rp 15.000.000`, `RM48,000`, `₱20,000`, `S$500`) and units after it
+ * (`50,000 baht`, `15 triệu`, `200rb`, `2 juta`): a number in either position is money.
+ */
+export const CURRENCY_BEFORE =
+  /(?:^|[^\p{L}])(?:rp|idr|rm|myr|thb|php|vnd|usd|usdt|sgd|eur|us\$|s\$|[$฿₱₫€£¥])\.?\s?$/iu;
+export const UNIT_AFTER =
+  /^\s?(?:rb|ribu|rebu|jt|juta|k|triệu|tr|nghìn|ngàn|đ|₫|vnd|vnđ|đồng|dong|baht|thb|บาท|ล้าน|พัน|หมื่น|แสน|pesos?|php|ringgit|rm|rupiah|idr|usd|usdt|dollars?|sgd|bucks|m|million|billion|tỷ|ty|lakh)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Well-known sites victims name in passing ("I saw the ad on facebook.com"): a bare mention of one of
+ * these registrable domains (no path) is not an indicator. A link with a path is still extracted.
+ */
+export const WELL_KNOWN_DOMAINS: ReadonlySet<string> = new Set([
+  'facebook.com',
+  'fb.com',
+  'instagram.com',
+  'google.com',
+  'youtube.com',
+  'tiktok.com',
+  'twitter.com',
+  'x.com',
+  'whatsapp.com',
+  'telegram.org',
+  'line.me',
+  'zalo.me',
+  'gmail.com',
+  'yahoo.com',
+  'shopee.co.id',
+  'shopee.com.my',
+  'shopee.co.th',
+  'shopee.vn',
+  'shopee.ph',
+  'shopee.sg',
+  'lazada.co.id',
+  'lazada.com.my',
+  'lazada.co.th',
+  'lazada.vn',
+  'lazada.com.ph',
+  'lazada.sg',
+  'tokopedia.com',
+  'bukalapak.com',
+  'mudah.my',
+  'carousell.com',
+  'carousell.sg',
+  'grab.com',
+  'gojek.com',
+  'jobstreet.com',
+  'linkedin.com',
+  'maybank2u.com.my',
+  'klikbca.com',
+  'coins.ph',
+]);
+
+/** Brand names written like domains ("Coins.ph", "Maybank2u.com"): as a bare word they name the brand. */
+export const BRAND_NAMES: ReadonlySet<string> = new Set(
+  [...EWALLET_DATA.flatMap((p) => [p.name, ...p.aliases]), ...listBankAliases().map((a) => a.alias)]
+    .filter((name) => /^[\w-]+(?:\.[\w-]+)+$/.test(name))
+    .map((name) => name.toLowerCase()),
+);

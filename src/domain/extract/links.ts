@@ -1,0 +1,170 @@
+import { refang } from '../indicators/defang.js';
+import type { CanonicalIndicator } from '../indicators/index.js';
+import { SOCIAL_PLATFORMS } from '../indicators/social.js';
+import { BRAND_NAMES, WELL_KNOWN_DOMAINS } from './keywords.js';
+import type { Found, ScanContext, Taken } from './scan.js';
+
+// A dot as written plainly or defanged: "." "[.]" "(.)" "{.}" "[dot]" "(dot)".
+const DOT = String.raw`(?:\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))`;
+const LABEL = String.raw`[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?`;
+const HOST = `(?:${LABEL}${DOT}){1,8}[a-z]{2,24}`;
+// Characters a link may hold. Thai letters and full-width punctuation end a link: Thai text has no spaces.
+const LINK_CHAR = String.raw`[^\s<>"'\u0060\u0e00-\u0e7f\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]`;
+
+const SCHEME_URL = new RegExp(
+  String.raw`(?<![a-z0-9])(?:h(?:tt|xx|\*\*|tx|xt|\[tt\]|\[xx\])ps?)(?::\/\/|\[:\]\/\/|\[:\/\/\]|:\[\/\/\])${LINK_CHAR}{1,2000}`,
+  'giu',
+);
+const EMAIL = new RegExp(
+  String.raw`(?<![a-z0-9._%+\-])[a-z0-9._%+\-]{1,64}(?:@|\s?[[({]\s?(?:@|at)\s?[\])}]\s?)${HOST}(?![a-z0-9\-])`,
+  'giu',
+);
+// A host written without a scheme, with or without a path.
+const HOST_TEXT = new RegExp(
+  String.raw`(?<![a-z0-9\-_.@/\\])(?:www${DOT})?${HOST}(?![a-z0-9\-_@])(?:[/?#]${LINK_CHAR}{0,2000})?`,
+  'giu',
+);
+const IPV4 = new RegExp(
+  String.raw`(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)${DOT}){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.])`,
+  'g',
+);
+
+// Cheap tests that spare most narratives the full patterns: an "@" (or "[at]"), a dot between letters.
+const MAY_HOLD_EMAIL = /@|[[({]\s?at\s?[\])}]/i;
+const MAY_HOLD_HOST = new RegExp(`[a-z0-9]${DOT}[a-z]`, 'i');
+
+const TRAILING_PUNCTUATION = /[.,;:!?'"…)\]}]$/;
+const DEFANGED = /\[|\(\.|\(dot|\{/i;
+
+/**
+ * Top-level domains that a plain "word.tld" mention must end in to count as a domain. Anything else
+ * ("lost.Then", "Node.js", "a.n.") needs a scheme, a path, "www." or defanging to be taken as a link.
+ */
+const COMMON_TLDS = new Set(
+  (
+    'com net org info biz xyz top online site vip club shop store live io co me cc asia app pro link click cloud ' +
+    'icu tk ml ga cf gq buzz fun win bet casino games life world today finance money cash trade bond cyou sbs ' +
+    'id my th vn ph sg kh la mm bn tl cn hk tw uk us ly gl ws to ai'
+  ).split(' '),
+);
+
+function trimLink(text: string): string {
+  let t = text;
+  while (TRAILING_PUNCTUATION.test(t)) {
+    const last = t.at(-1);
+    // A closing bracket that closes one opened inside the link stays ("…/wiki/Foo_(bar)", "evil[.]com]" no).
+    if (last === ')' && countOf(t, '(') >= countOf(t, ')')) break;
+    if (last === ']' && t.endsWith('[.]')) break;
+    t = t.slice(0, -1);
+  }
+  return t;
+}
+
+const countOf = (text: string, char: string) => text.split(char).length - 1;
+
+/** Hosts of profile links (t.me, wa.me, line.me, facebook.com…): such a link is an account, not a page. */
+const PROFILE_HOSTS = SOCIAL_PLATFORMS.flatMap((platform) => platform.hosts);
+
+/** The profile, app or phone behind a link on a messaging, social or app-store site, when it has one. */
+function linkTarget(link: string, ctx: ScanContext): CanonicalIndicator | undefined {
+  const clean = refang(link);
+  const host = /^(?:https?:\/\/)?([^/?#:]+)/i.exec(clean)?.[1]?.toLowerCase() ?? '';
+  if (/(?:^|\.)(?:play\.google\.com|apps\.apple\.com|itunes\.apple\.com)$/.test(host)) {
+    const app = ctx.canonicalize({ kind: 'app', value: clean });
+    return app.ok ? app.indicator : undefined;
+  }
+  if (!PROFILE_HOSTS.some((known) => host === known || host.endsWith(`.${known}`))) return undefined;
+  const social = ctx.canonicalize({ kind: 'social', value: clean });
+  return social.ok ? social.indicator : undefined;
+}
+
+function linkIndicator(text: string, ctx: ScanContext): CanonicalIndicator | undefined {
+  const url = ctx.canonicalize({ kind: 'url', value: text });
+  if (!url.ok) return undefined;
+  const target = linkTarget(text, ctx);
+  if (!target) return url.indicator;
+  // The profile or app is what an analyst acts on; the link itself is kept as related.
+  const { related, ...link } = url.indicator;
+  return { ...target, related: [...(target.related ?? []), link] };
+}
+
+/** "https://www.facebook.com/" on its own: a site named in passing, like a bare "facebook.com". */
+function isWellKnownHome(indicator: CanonicalIndicator): boolean {
+  if (indicator.kind !== 'url' || !/^https?:\/\/[^/]+\/$/.test(indicator.value)) return false;
+  return indicator.related?.some((r) => r.kind === 'domain' && WELL_KNOWN_DOMAINS.has(r.value)) ?? false;
+}
+
+/** Links with a scheme (plain or defanged: hxxps[:]//evil[.]com). */
+export function findSchemeLinks(text: string, ctx: ScanContext, found: Found[]): void {
+  SCHEME_URL.lastIndex = 0;
+  for (let m = SCHEME_URL.exec(text); m !== null; m = SCHEME_URL.exec(text)) {
+    const link = trimLink(m[0]);
+    const indicator = linkIndicator(link, ctx);
+    if (indicator && !isWellKnownHome(indicator))
+      found.push({ indicator, start: m.index, end: m.index + link.length });
+  }
+}
+
+/** Email addresses (plain or defanged: cs[at]bank-help[.]com). */
+export function findEmails(text: string, ctx: ScanContext, found: Found[], taken: Taken): void {
+  if (!MAY_HOLD_EMAIL.test(text)) return;
+  EMAIL.lastIndex = 0;
+  for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken(start, end)) continue;
+    const email = ctx.canonicalize({ kind: 'email', value: m[0] });
+    if (email.ok) found.push({ indicator: email.indicator, start, end });
+  }
+}
+
+/**
+ * Hosts written without a scheme: a link when a path follows ("t.me/xyz", "bit[.]ly/abc"), otherwise a
+ * domain. Plain "word.tld" mentions count only with a common TLD, and never for well-known sites.
+ */
+export function findHosts(text: string, ctx: ScanContext, found: Found[], taken: Taken): void {
+  if (!MAY_HOLD_HOST.test(text)) return;
+  HOST_TEXT.lastIndex = 0;
+  for (let m = HOST_TEXT.exec(text); m !== null; m = HOST_TEXT.exec(text)) {
+    const start = m.index;
+    const written = trimLink(m[0]);
+    const end = start + written.length;
+    if (taken(start, end)) continue;
+    const pathAt = written.search(/[/?#]/);
+    if (pathAt > 0 && pathAt < written.length - 1) {
+      const indicator = linkIndicator(written, ctx);
+      if (indicator) found.push({ indicator, start, end });
+      continue;
+    }
+    const host = pathAt > 0 ? written.slice(0, pathAt) : written;
+    const tld = host.slice(host.lastIndexOf('.') + 1);
+    const marked = DEFANGED.test(host) || /^www[.[({]/i.test(host);
+    if (
+      !marked &&
+      (!COMMON_TLDS.has(tld) || tld !== tld.toLowerCase() || BRAND_NAMES.has(host.toLowerCase()))
+    )
+      continue;
+    const domain = ctx.canonicalize({ kind: 'domain', value: host });
+    if (!domain.ok || WELL_KNOWN_DOMAINS.has(domain.indicator.value)) continue;
+    found.push({ indicator: domain.indicator, start, end: start + host.length });
+  }
+}
+
+/** "IP", "server", "ไอพี": a bare dotted quad counts only after one of these ("version 1.2.3.4" is none). */
+const IP_WORD = /(?:^|[^\p{L}])(?:ip|ip address|alamat ip|địa chỉ ip|ไอพี|server|máy chủ)(?![\p{L}])/iu;
+const IP_WORD_REACH = 30;
+
+/**
+ * IPv4 addresses written bare, after an "IP" word (in a link they are found with the link). IPv6 is left
+ * out: in prose it collides with times and MAC-like codes.
+ */
+export function findIps(text: string, ctx: ScanContext, found: Found[], taken: Taken): void {
+  IPV4.lastIndex = 0;
+  for (let m = IPV4.exec(text); m !== null; m = IPV4.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken(start, end) || !IP_WORD.test(text.slice(Math.max(0, start - IP_WORD_REACH), start))) continue;
+    const ip = ctx.canonicalize({ kind: 'ip', value: m[0] });
+    if (ip.ok) found.push({ indicator: ip.indicator, start, end });
+  }
+}

@@ -1,0 +1,393 @@
+import type { CanonicalIndicator } from '../indicators/index.js';
+import { crossesBreak, type FoundCue } from './cues.js';
+import { CURRENCY_BEFORE, UNIT_AFTER } from './keywords.js';
+import type { Found, ScanContext, Taken } from './scan.js';
+
+/*
+ * Numbers in prose: phone numbers, bank accounts and e-wallet ids all look alike, so a number is read
+ * through the cue words around it (see keywords.ts):
+ *   - a code, reference or ID-card word right before it, or a currency/amount unit next to it → nothing;
+ *   - a possessive on the cue word ("my account", "nomor saya", "GCash ko") → nothing: the victim's own;
+ *   - an e-wallet name (GCash 0917…, DANA 0812…) → e-wallet, the owner's phone in `related`;
+ *   - a bank name or an account word (rekening BCA …, บัญชีกสิกรไทย …, STK … Vietcombank) → bank account,
+ *     when the bank's account-number rules accept it;
+ *   - otherwise (or when the above refuse it) → phone, when it is a valid number of the report's country.
+ * The nearest cue decides. A cue belongs to one number (the nearer of the two it stands between) and does
+ * not reach across a sentence end. A bare number that is none of these is not an indicator.
+ */
+
+// Digit groups with one separator between them, as people type numbers: a space, a dash (with or without
+// spaces around it), a dot, or brackets around an area code: "0812-3456-7890", "(021) 555 1234",
+// "+1 (213) 373-4253", "123-4-56789-0". Not commas or slashes (amounts, dates), not ". " (a sentence ends).
+const NUMBER =
+  /(?<![\p{sc=Latin}\p{N}_@#$/\\:.,\-+])(?:\+[ \t]?|\(\+?(?=\d{1,4}\)))?\d{1,20}(?:(?:[ \t\u00a0]?[-\u2010-\u2015][ \t\u00a0]?|\.|[ \t\u00a0]?\((?=\d{1,4}\))|\)[ \t\u00a0]?|[ \t\u00a0])\d{1,20}){0,8}(?![\p{sc=Latin}\p{N}_@])/gu;
+const MIN_DIGITS = 7;
+const MAX_DIGITS = 19;
+/** Work bound for hostile input (a narrative of 20k digits): numbers after this many are not looked at. */
+const MAX_NUMBERS = 300;
+
+const DATE = /^(?:\d{1,2}[.-]\d{1,2}[.-](?:\d{4}|\d{2})|\d{4}[.-]\d{1,2}[.-]\d{1,2})$/;
+// 15.000.000 / 1.250.000 — thousands groups, as Indonesian and Vietnamese write amounts.
+const AMOUNT = /^[1-9]\d{0,2}(?:[.,]\d{3})+$/;
+
+/** How far (in characters) a cue before / after a number still speaks about it. */
+const BACK = 60;
+const AHEAD = 40;
+/** Weak cues (ordinary words as well as names: "Dana", "Maya", "Boost") must be this close; in lower case, closer. */
+const WEAK_BACK = 12;
+const WEAK_AHEAD = 4;
+const WEAK_LOWER_CASE = 3;
+/** A possessive makes the number the victim's own when it sits on a cue word this close to the number. */
+const OWN_REACH = 15;
+/** A code or reference word only cancels a number it stands right before. */
+const NEGATIVE_BACK = 15;
+/** A wallet named further before the number than this is not taken over a plain phone reading. */
+const WALLET_REACH = 35;
+/** A wallet named after the number must follow it closely: "0917 123 4567 (GCash)". */
+const WALLET_AFTER = 10;
+
+/** Calling codes of the countries the platform serves, for numbers written "62812…" without "+". */
+const CALLING_CODES: Record<string, string> = {
+  ID: '62',
+  MY: '60',
+  TH: '66',
+  VN: '84',
+  PH: '63',
+  SG: '65',
+  KH: '855',
+  LA: '856',
+  MM: '95',
+  BN: '673',
+  TL: '670',
+};
+/**
+ * National numbers (trunk "0" included) that can be phone numbers in each plan, a loose superset checked
+ * before the full validation: it spares that (costly) validation the account numbers and ids in a narrative.
+ */
+const NATIONAL_SHAPES: Record<string, RegExp> = {
+  ID: /^0[2-9]\d{6,11}$/,
+  MY: /^0(?:1\d{8,9}|[3-9]\d{7,8})$/,
+  TH: /^0(?:[689]\d{8}|[2-7]\d{7})$/,
+  VN: /^0(?:[35789]\d{8}|2\d{9})$/,
+  PH: /^0(?:9\d{9}|[2-8]\d{7,9})$/,
+  KH: /^0[1-9]\d{7,8}$/,
+  LA: /^0[1-9]\d{7,9}$/,
+  MM: /^0[1-9]\d{6,9}$/,
+};
+/** Countries whose numbers have no trunk "0": an 8-digit number there is a phone only next to a phone word. */
+const NO_TRUNK_PREFIX = new Set(['SG', 'BN', 'TL']);
+const UNCUED_PHONE_TYPES_REFUSED = new Set(['toll_free', 'premium_rate', 'shared_cost', 'uan', 'voicemail']);
+
+interface Candidate {
+  start: number;
+  end: number;
+  raw: string;
+  digits: string;
+}
+
+const gapOf = (cue: FoundCue, number: Candidate) =>
+  cue.end <= number.start ? number.start - cue.end : cue.start - number.end;
+
+/** The nearest cue of each kind before and after a number (distance in characters), and the bank named. */
+interface Side {
+  phone: number;
+  wallet: number;
+  walletCue?: FoundCue | undefined;
+  bank: number;
+  bankCue?: FoundCue | undefined;
+  account: number;
+}
+
+interface Reading {
+  before: Side;
+  after: Side;
+  /** The victim's own: a possessive on a cue word right before the number ("my account", "WA saya"). */
+  own: boolean;
+  /** A code, reference or ID-document word is the nearest cue before the number. */
+  negative: boolean;
+}
+
+const side = (): Side => ({
+  phone: Number.POSITIVE_INFINITY,
+  wallet: Number.POSITIVE_INFINITY,
+  bank: Number.POSITIVE_INFINITY,
+  account: Number.POSITIVE_INFINITY,
+});
+
+/**
+ * Reads the cues around a number. A cue speaks about the nearest number only: one standing beyond another
+ * number ("… Public Bank 3123456708 a.n. Tan. Nombor ejen 012-998 7766") is that number's.
+ */
+function readCues(
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+  taken: Taken,
+  number: Candidate,
+  previousEnd: number,
+  nextStart: number,
+): Reading {
+  const reading: Reading = { before: side(), after: side(), own: false, negative: false };
+  // Cue words right before the number ("my Krungsri account 312…", "nomor WA saya"), for the possessive check.
+  const deciders: FoundCue[] = [];
+  const owns: FoundCue[] = [];
+  let nearestBefore: FoundCue | undefined;
+  let nearestBeforeGap = Number.POSITIVE_INFINITY;
+  for (const cue of cues) {
+    if (cue.start > number.end + AHEAD) break;
+    if (cue.end < number.start - BACK) continue;
+    const before = cue.end <= number.start;
+    if (!before && cue.start < number.end) continue;
+    if (before ? cue.end <= previousEnd : cue.start >= nextStart) continue;
+    // Between two numbers, a cue goes with the nearer one: "081234567890 (OVO) dan 085711223344 (GoPay)".
+    // (A cue reads more naturally before its number than after it: an after-distance counts 1.5 times, plus 2.)
+    const here = before ? gapOf(cue, number) : gapOf(cue, number) * 1.5 + 2;
+    const there = before
+      ? previousEnd < 0 || crossesBreak(breaks, previousEnd, cue.start)
+        ? Number.POSITIVE_INFINITY
+        : (cue.start - previousEnd) * 1.5 + 2
+      : nextStart === Number.POSITIVE_INFINITY || crossesBreak(breaks, cue.end, nextStart)
+        ? Number.POSITIVE_INFINITY
+        : nextStart - cue.end;
+    if (there < here) continue;
+    const gap = before ? number.start - cue.end : cue.start - number.end;
+    if (before ? crossesBreak(breaks, cue.end, number.start) : crossesBreak(breaks, number.end, cue.start))
+      continue;
+    if (
+      cue.weak &&
+      gap > (cue.text === cue.text.toLowerCase() ? WEAK_LOWER_CASE : before ? WEAK_BACK : WEAK_AHEAD)
+    )
+      continue;
+    if (taken(cue.start, cue.end)) continue;
+    if (before && gap < nearestBeforeGap && cue.kind !== 'number' && cue.kind !== 'own') {
+      nearestBefore = cue;
+      nearestBeforeGap = gap;
+    }
+    const s = before ? reading.before : reading.after;
+    // A possessive after a verb is its object ("gọi tôi", "tinawagan ko"), not an owner.
+    if (before && gap <= OWN_REACH && cue.kind !== 'own' && cue.kind !== 'negative' && cue.ref !== 'verb')
+      deciders.push(cue);
+    switch (cue.kind) {
+      case 'phone':
+        s.phone = Math.min(s.phone, gap);
+        break;
+      case 'platform':
+        if (cue.phone) s.phone = Math.min(s.phone, gap);
+        break;
+      case 'wallet':
+        if (gap < s.wallet) {
+          s.wallet = gap;
+          s.walletCue = cue;
+        }
+        break;
+      case 'own':
+        if (before) owns.push(cue);
+        break;
+      case 'bank':
+        if (gap < s.bank) {
+          s.bank = gap;
+          s.bankCue = cue;
+        }
+        break;
+      case 'account':
+        s.account = Math.min(s.account, gap);
+        break;
+      case 'negative':
+      case 'number':
+        break;
+    }
+  }
+  reading.negative = nearestBefore?.kind === 'negative' && nearestBeforeGap <= NEGATIVE_BACK;
+  reading.own = deciders.some((cue) => owns.some((possessive) => qualifies(possessive, cue)));
+  return reading;
+}
+
+/** Whether a possessive qualifies a cue word: right before it ("my account") or right after ("akaun saya"). */
+function qualifies(possessive: FoundCue, cue: FoundCue): boolean {
+  const gap = possessive.ref === 'before' ? cue.start - possessive.end : possessive.start - cue.end;
+  return gap >= 0 && gap <= 2;
+}
+
+function isMoney(text: string, number: Candidate): boolean {
+  if (AMOUNT.test(number.raw)) return true;
+  return (
+    CURRENCY_BEFORE.test(text.slice(Math.max(0, number.start - 6), number.start)) ||
+    UNIT_AFTER.test(text.slice(number.end, number.end + 12))
+  );
+}
+
+/** Whether the number is written the way a phone number is: "+…", a trunk "0", or the country's calling code. */
+function phoneShaped(number: Candidate, country: string | undefined, cued: boolean): boolean {
+  if (number.raw.startsWith('+') || number.raw.startsWith('(+')) return true;
+  if (/^0[1-9]/.test(number.digits)) return NATIONAL_SHAPES[country ?? '']?.test(number.digits) ?? true;
+  const code = country ? CALLING_CODES[country] : undefined;
+  if (code && number.digits.startsWith(code) && number.digits.length >= code.length + 8) return true;
+  return cued && country !== undefined && NO_TRUNK_PREFIX.has(country);
+}
+
+function asPhone(number: Candidate, ctx: ScanContext, cued: boolean): CanonicalIndicator | undefined {
+  if (!phoneShaped(number, ctx.country, cued)) return undefined;
+  const phone = ctx.canonicalize({ kind: 'phone', value: number.raw });
+  if (!phone.ok) return undefined;
+  const type = phone.indicator.details?.type;
+  // Toll-free and service numbers written without a phone word are mostly the real bank's hotline.
+  if (!cued && type !== undefined && UNCUED_PHONE_TYPES_REFUSED.has(type)) return undefined;
+  return phone.indicator;
+}
+
+function asWallet(number: Candidate, cue: FoundCue, ctx: ScanContext): CanonicalIndicator | undefined {
+  const wallet = ctx.canonicalize({ kind: 'ewallet', provider: cue.ref ?? cue.text, value: number.raw });
+  if (!wallet.ok) return undefined;
+  const indicator = wallet.indicator;
+  if (indicator.related?.some((r) => r.kind === 'phone')) return indicator;
+  // The wallet is what was paid; the phone behind it is kept as related, not as a second finding.
+  const phone = ctx.canonicalize({ kind: 'phone', value: number.raw });
+  return phone.ok ? { ...indicator, related: [...(indicator.related ?? []), phone.indicator] } : indicator;
+}
+
+function asBankAccount(number: Candidate, cue: FoundCue | undefined, ctx: ScanContext) {
+  const account = ctx.canonicalize({ kind: 'bank_account', bank: cue?.ref ?? cue?.text, value: number.raw });
+  return account.ok ? account.indicator : undefined;
+}
+
+/**
+ * Cues before a number speak about it more surely than cues after it ("BCA 123…" vs "123… BCA"): a cue
+ * before decides when it is the nearest of its rivals; a cue after decides only what the cues before left open,
+ * and a bank named after a number does not turn a valid phone number into an account.
+ */
+function classify(
+  text: string,
+  number: Candidate,
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+  ctx: ScanContext,
+  taken: Taken,
+  previousEnd = -1,
+  nextStart = Number.POSITIVE_INFINITY,
+): CanonicalIndicator | undefined {
+  if (!significant(text, number)) return undefined;
+  const { before, after, own, negative } = readCues(cues, breaks, taken, number, previousEnd, nextStart);
+  if (negative || own) return undefined;
+  const phoneCued = Math.min(before.phone, after.phone) < Number.POSITIVE_INFINITY;
+
+  // A wallet: named before the number, no phone word or bank name nearer ("GCash account 0917…" is the wallet),
+  // or right after it ("0917 123 4567 (GCash)").
+  const walletBefore =
+    before.walletCue && before.wallet <= WALLET_REACH && before.wallet <= Math.min(before.phone, before.bank);
+  const walletAfter =
+    !walletBefore &&
+    after.walletCue &&
+    after.wallet <= WALLET_AFTER &&
+    before.bank === Number.POSITIVE_INFINITY;
+  const walletCue = walletBefore ? before.walletCue : walletAfter ? after.walletCue : undefined;
+  if (walletCue) {
+    const wallet = asWallet(number, walletCue, ctx);
+    if (wallet) return wallet;
+  }
+
+  const bankBefore = Math.min(before.bank, before.account);
+  const bankName = nearer(before.bankCue, before.bank, after.bankCue, after.bank);
+  if (bankBefore <= BACK && bankBefore < before.phone) {
+    // An account word with no bank named: a valid phone number there is still read as a phone.
+    const phone = bankName ? undefined : asPhone(number, ctx, phoneCued);
+    if (phone) return phone;
+    const account = asBankAccount(number, bankName, ctx);
+    if (account) return account;
+  } else if (after.bankCue && before.phone === Number.POSITIVE_INFINITY && after.bank < after.phone) {
+    const phone = asPhone(number, ctx, phoneCued);
+    if (phone) return phone;
+    const account = asBankAccount(number, after.bankCue, ctx);
+    if (account) return account;
+  }
+  return asPhone(number, ctx, phoneCued);
+}
+
+function nearer(
+  a: FoundCue | undefined,
+  da: number,
+  b: FoundCue | undefined,
+  db: number,
+): FoundCue | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  // An equally near name after the number loses to the one before.
+  return da <= db * 1.5 + 2 ? a : b;
+}
+
+/** Not an amount, not a date: a number that may be an indicator (and that cue words next to it belong to). */
+function significant(text: string, number: Candidate): boolean {
+  return !DATE.test(number.raw) && !isMoney(text, number);
+}
+
+function candidate(text: string, start: number, end: number): Candidate | undefined {
+  let s = start;
+  let e = end;
+  // A bracket that opens before the number or closes after it is not part of it: "(0977 888 999)".
+  while (e > s && /[\s().-]/.test(text[e - 1] as string)) e -= 1;
+  while (s < e && /[\s(]/.test(text[s] as string) && text[s + 1] !== '+') s += 1;
+  const raw = text.slice(s, e);
+  const digits = raw.replace(/\D/g, '');
+  if (digits.length < MIN_DIGITS) return undefined;
+  return { start: s, end: e, raw, digits };
+}
+
+/** Where a run of groups is two numbers side by side ("BCA 1234567890 0987654321"): split points. */
+function halves(number: Candidate): [Candidate, Candidate][] {
+  const out: [Candidate, Candidate][] = [];
+  for (let i = number.raw.indexOf(' '); i > 0; i = number.raw.indexOf(' ', i + 1)) {
+    const left = number.raw.slice(0, i).trimEnd();
+    const right = number.raw.slice(i + 1).trimStart();
+    const leftDigits = left.replace(/\D/g, '');
+    const rightDigits = right.replace(/\D/g, '');
+    if (leftDigits.length < MIN_DIGITS || rightDigits.length < MIN_DIGITS) continue;
+    const rightStart = number.end - right.length;
+    out.push([
+      { start: number.start, end: number.start + left.length, raw: left, digits: leftDigits },
+      { start: rightStart, end: number.end, raw: right, digits: rightDigits },
+    ]);
+  }
+  return out;
+}
+
+export function findNumbers(
+  text: string,
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+  ctx: ScanContext,
+  found: Found[],
+  taken: Taken,
+): void {
+  const numbers: Candidate[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m !== null && numbers.length < MAX_NUMBERS; m = NUMBER.exec(text)) {
+    const number = candidate(text, m.index, m.index + m[0].length);
+    if (number && !taken(number.start, number.end)) numbers.push(number);
+  }
+  const significants = numbers.map((n) => significant(text, n));
+  numbers.forEach((number, k) => {
+    let previousEnd = -1;
+    for (let j = k - 1; j >= 0 && previousEnd < 0; j -= 1)
+      if (significants[j]) previousEnd = (numbers[j] as Candidate).end;
+    let nextStart = Number.POSITIVE_INFINITY;
+    for (let j = k + 1; j < numbers.length && nextStart === Number.POSITIVE_INFINITY; j += 1)
+      if (significants[j]) nextStart = (numbers[j] as Candidate).start;
+    const whole =
+      number.digits.length <= MAX_DIGITS
+        ? classify(text, number, cues, breaks, ctx, taken, previousEnd, nextStart)
+        : undefined;
+    if (whole) {
+      found.push({ indicator: whole, start: number.start, end: number.end });
+      return;
+    }
+    for (const [left, right] of halves(number)) {
+      const l = classify(text, left, cues, breaks, ctx, taken, previousEnd, right.start);
+      const r = l && classify(text, right, cues, breaks, ctx, taken, left.end, nextStart);
+      if (l && r) {
+        found.push(
+          { indicator: l, start: left.start, end: left.end },
+          { indicator: r, start: right.start, end: right.end },
+        );
+        return;
+      }
+    }
+  });
+}

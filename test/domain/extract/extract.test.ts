@@ -1,0 +1,405 @@
+import { describe, expect, it } from 'vitest';
+import { f1, loadCorpus, precision, recall, score } from '../../../eval/extract/score.js';
+import {
+  extractIndicators,
+  indicatorKey,
+  MAX_EXTRACT_LENGTH,
+  uniqueIndicators,
+} from '../../../src/domain/extract/extract.js';
+import { LEXICON } from '../../../src/domain/extract/keywords.js';
+import { resolveBank } from '../../../src/domain/indicators/banks.js';
+import { EWALLET_DATA } from '../../../src/domain/indicators/ewallets.data.js';
+import { canonicalize } from '../../../src/domain/indicators/index.js';
+
+/** What the UI would show: kind, canonical value, and the text each highlight covers. */
+function marks(text: string, country?: string) {
+  return extractIndicators(text, { country }).map((f) => ({
+    kind: f.kind,
+    value: f.value,
+    written: text.slice(f.start, f.end),
+  }));
+}
+
+const values = (text: string, country?: string) =>
+  extractIndicators(text, { country }).map((f) => `${f.kind} ${f.value}`);
+
+describe('extractIndicators: phone numbers', () => {
+  it.each([
+    [
+      'ID',
+      'Awalnya dichat lewat WA 0812-3456-7890 katanya kerja part time',
+      '+6281234567890',
+      '0812-3456-7890',
+    ],
+    ['ID', 'Ada yang hubungi 08123456789 ngaku CS bank', '+628123456789', '08123456789'],
+    ['TH', 'มีคนโทร 081-234-5678 อ้างเป็นเจ้าหน้าที่', '+66812345678', '081-234-5678'],
+    ['VN', 'Có người gọi từ SĐT 0912 345 678 tự xưng công an', '+84912345678', '0912 345 678'],
+    ['PH', 'May nag-text sa akin from 0917 123 4567 na nanalo daw ako', '+639171234567', '0917 123 4567'],
+    ['MY', 'Dapat mesej WhatsApp dari 011-2345 6789 tawar kerja', '+601123456789', '011-2345 6789'],
+    ['SG', 'I got a WhatsApp message from +65 8123 4567 offering a job', '+6581234567', '+65 8123 4567'],
+  ])('%s: %s', (country, text, value, written) => {
+    expect(marks(text, country)).toEqual([{ kind: 'phone', value, written }]);
+  });
+
+  it('reads a local number in the country of the report', () => {
+    expect(values('call 0812 3456 7890', 'ID')).toEqual(['phone +6281234567890']);
+    // Without a country a national number cannot be placed; an international one still can.
+    expect(values('call 0812 3456 7890')).toEqual([]);
+    expect(values('call +62 812 3456 7890')).toEqual(['phone +6281234567890']);
+  });
+
+  it('reads a WhatsApp link as the phone number behind it', () => {
+    expect(marks('ejen Faizal WhatsApp wa.me/60134567890, minta deposit', 'MY')).toEqual([
+      expect.objectContaining({ kind: 'phone', value: '+60134567890', written: 'wa.me/60134567890' }),
+    ]);
+  });
+});
+
+describe('extractIndicators: what is not an indicator', () => {
+  it.each([
+    ['ID', 'Total udah Rp 15.000.000 hilang, transfer 10 juta lagi'],
+    ['TH', 'เสียไป 150,000 บาท และอีก 50,000 baht'],
+    ['PH', 'nawala ang ₱20,000 at ₱1,999 na shipping fee'],
+    ['VN', 'mất 15 triệu, sau đó rút 48.500.000đ'],
+    ['ID', 'Kode OTP 482913 sempat saya kasih, tanggal 12-05-2024 jam 14.30'],
+    ['VN', 'Ngày 20/05/2024 lúc 9h30, mã OTP 834271. Mã giao dịch FT24141123456789.'],
+    ['PH', 'Reference no. 2024-05-0012345, order ID 240512ABCDEF'],
+    ['PH', 'Reference number 0012345678901 from the bank'],
+    ['ID', 'No resi 1234567890123 juga palsu, invoice INV/20240512/MPL/3456789012'],
+    ['TH', 'รหัสอ้างอิง 0123456789012345 เลขพัสดุ TH0123456789012'],
+    ['MY', 'No IC saya 900101-14-5678 tak diberi'],
+    ['VN', 'Số CCCD 001099012345 của tôi có bị lộ không?'],
+    ['ID', 'Ada telepon ngaku dari BCA, bilang kartu ATM saya diblokir'],
+    ['PH', 'Nakilala ko siya sa Facebook at sa Telegram, tapos sa GCash nagbayad'],
+    ['SG', 'I saw an ad on facebook.com and google.com for cheap tickets'],
+    ['SG', 'The ad was on https://www.facebook.com/ yesterday'],
+    ['MY', 'Saya cuma jual barang kat Mudah.my je.'],
+    ['ID', 'transfer ke BCA sebanyak 1500000 kemarin'],
+  ])('%s: %s', (country, text) => {
+    expect(marks(text, country)).toEqual([]);
+  });
+
+  it('does not take an ordinary word for a wallet', () => {
+    // "dana" is Indonesian for funds; only the DANA wallet makes a wallet id.
+    expect(values('dana saya hilang semua, hubungi 0812-3456-7890', 'ID')).toEqual(['phone +6281234567890']);
+  });
+});
+
+describe('extractIndicators: bank accounts', () => {
+  it.each([
+    ['ID', 'Disuruh tf ke rek BCA 1234567890 a.n. Budi Santoso', '1234567890'],
+    ['ID', 'ke rekening BNI atas nama Dewi Lestari nomor 0987654321 untuk tiket', '0987654321'],
+    ['MY', 'Ejen suruh bank in ke akaun Maybank 1122 3344 5566 atas nama syarikat', '1122 3344 5566'],
+    ['TH', 'แอดมินให้โอนเข้าบัญชีกสิกรไทย 123-4-56789-0 ชื่อบัญชี นายสมชาย', '123-4-56789-0'],
+    ['VN', 'STK 1023456789 Vietcombank chủ TK Tran Thi B', '1023456789'],
+    ['PH', 'Nagpadala ako sa BDO account 0012 3456 7890 ng ₱15,000', '0012 3456 7890'],
+  ])('%s: %s', (country, text, written) => {
+    const found = marks(text, country);
+    expect(found).toEqual([expect.objectContaining({ kind: 'bank_account', written })]);
+  });
+
+  it('names the bank in the value', () => {
+    expect(values('transfer ke rekening BCA 1234567890 a.n. Budi', 'ID')).toEqual([
+      'bank_account CENAIDJA:1234567890',
+    ]);
+  });
+
+  it('keeps a phone number next to a bank name a phone number', () => {
+    expect(values('tf ke BCA 8720112233 an. Rina, nomor hp admin 0822-1234-5678', 'ID')).toEqual([
+      'bank_account CENAIDJA:8720112233',
+      'phone +6282212345678',
+    ]);
+  });
+});
+
+describe("extractIndicators: the victim's own details stay out", () => {
+  it.each([
+    ['ID', 'Nomor saya 0812-1111-2222 dibajak, penipu pakai WA 0813-3333-4444', ['phone +6281333334444']],
+    ['VN', 'Có người gọi tôi từ số 0912 345 678. SĐT của tôi là 0987 654 321.', ['phone +84912345678']],
+    ['PH', 'Tinawagan ko ang 0917 123 4567. GCash ko 0918 765 4321 ang na-hack.', ['phone +639171234567']],
+    ['TH', 'Fake site, then my Krungsri account 312-1-54321-0 was emptied.', []],
+    [
+      'MY',
+      'Penipu guna akaun CIMB 7012345678. Nombor telefon saya 012-3456789.',
+      ['bank_account CIBBMYKL:7012345678'],
+    ],
+    // "my WA was contacted by …": the possessive is too far from the number to make it the victim's.
+    ['ID', 'WA saya dihubungi oleh nomor 0813 5555 6666 kemarin', ['phone +6281355556666']],
+  ])('%s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual(expected);
+  });
+});
+
+describe('extractIndicators: which number a cue belongs to', () => {
+  it('gives a cue between two numbers to the nearer one', () => {
+    expect(values('transfer ke 081234567890 (OVO) dan 085711223344 (GoPay)', 'ID')).toEqual([
+      'ewallet ovo:+6281234567890',
+      'ewallet gopay:+6285711223344',
+    ]);
+  });
+
+  it('does not let a bank name reach past one number to the next', () => {
+    expect(
+      values('ke akaun Public Bank 3-1234567-08 atas nama Tan Ah Kow. Nombor ejen 012-998 7766.', 'MY'),
+    ).toEqual(['bank_account PBBEMYKL:3123456708', 'phone +60129987766']);
+  });
+
+  it('stops a number at the end of a sentence', () => {
+    expect(values('(2) ke akaun Bank Rakyat 1102 2993 8847. (3) Jumlah RM 67,500', 'MY')).toEqual([
+      'bank_account BKRMMYKL:110229938847',
+    ]);
+  });
+
+  it('reads long account numbers and bracketed area codes', () => {
+    expect(values('deposit ke akaun BSN 0110029000123456 a/n Ahmad', 'MY')).toEqual([
+      'bank_account BSNAMYK1:0110029000123456',
+    ]);
+    expect(values('His WhatsApp: +1 (213) 373-4253.', 'ID')).toEqual(['phone +12133734253']);
+  });
+
+  it('understands Vietnamese typed without diacritics', () => {
+    expect(values('chuyen tien vao stk 0451000123456 vietcombank, sdt lien he 0909 123 456', 'VN')).toEqual([
+      'bank_account BFTVVNVX:0451000123456',
+      'phone +84909123456',
+    ]);
+  });
+
+  it('does not take a masked number, or a version number for an IP', () => {
+    expect(values('Nomor penipunya 0812xxxx5678, pakai rekening BCA', 'ID')).toEqual([]);
+    expect(values('app version 1.2.3.4 crashed', 'SG')).toEqual([]);
+    expect(values('the server IP 203.0.113.7 hosted it', 'SG')).toEqual(['ip 203.0.113.7']);
+  });
+});
+
+describe('extractIndicators: e-wallets', () => {
+  it.each([
+    ['PH', 'pinasend ako ng processing fee sa GCash 0918 123 4567', 'gcash:+639181234567', '0918 123 4567'],
+    [
+      'ID',
+      'penjual minta DP lewat DANA 0821-9876-5432 sebesar Rp 500.000',
+      'dana:+6282198765432',
+      '0821-9876-5432',
+    ],
+    ['VN', 'nạp tiền vào ví MoMo 0987654321 để nhận nhiệm vụ', 'momo:+84987654321', '0987654321'],
+    ['TH', 'โอนเงินผ่านพร้อมเพย์ 089 765 4321 ค่ามัดจำ', 'promptpay:+66897654321', '089 765 4321'],
+  ])('%s: %s', (country, text, value, written) => {
+    expect(marks(text, country)).toEqual([{ kind: 'ewallet', value, written }]);
+  });
+
+  it('returns a phone-number wallet once, as the wallet, with the phone related', () => {
+    const [wallet, ...rest] = extractIndicators('bayar lewat GoPay 0811 2345 678', { country: 'ID' });
+    expect(rest).toEqual([]);
+    expect(wallet?.kind).toBe('ewallet');
+    expect(wallet?.related).toContainEqual(
+      expect.objectContaining({ kind: 'phone', value: '+628112345678' }),
+    );
+  });
+
+  it('reads the same number as a phone where it is a contact, and a wallet where it was paid', () => {
+    const text = 'Kausap ko sa Viber yung 0927 123 4567, nanghingi ng bayad sa GCash 0927 123 4567.';
+    expect(values(text, 'PH')).toEqual(['phone +639271234567', 'ewallet gcash:+639271234567']);
+  });
+});
+
+describe('extractIndicators: links, emails, crypto, handles, apps', () => {
+  it('restores a defanged link and highlights it as written', () => {
+    expect(marks('Link aplikasinya hxxps://scam[.]com/login, jangan diklik', 'ID')).toEqual([
+      expect.objectContaining({
+        kind: 'url',
+        value: 'https://scam.com/login',
+        written: 'hxxps://scam[.]com/login',
+      }),
+    ]);
+  });
+
+  it('reads a bare defanged host as a domain', () => {
+    expect(values('Web judi slot88maxwin[.]net minta deposit', 'ID')).toEqual(['domain slot88maxwin.net']);
+  });
+
+  it('finds an email and does not read its domain separately', () => {
+    expect(values('email dari admin@bca-verifikasi.com minta update data', 'ID')).toEqual([
+      'email admin@bca-verifikasi.com',
+    ]);
+  });
+
+  it.each([
+    ['Telegram @cs_invest88 minta transfer', 'social telegram:cs_invest88', '@cs_invest88'],
+    ['add LINE id: abc123 for the job', 'social line:abc123', 'abc123'],
+    ['ไอดีไลน์ pea_refund2024 ให้ชำระค่าไฟ', 'social line:pea_refund2024', 'pea_refund2024'],
+    [
+      'kenal di IG @lowker_luarnegeri.id, gaji 15 juta',
+      'social instagram:lowker_luarnegeri.id',
+      '@lowker_luarnegeri.id',
+    ],
+    [
+      'dari akun t.me/tiketmurah_official kemarin',
+      'social telegram:tiketmurah_official',
+      't.me/tiketmurah_official',
+    ],
+  ])('handle: %s', (text, value, written) => {
+    const [found, ...rest] = marks(text, 'ID');
+    expect(rest).toEqual([]);
+    expect(`${found?.kind} ${found?.value}`).toBe(value);
+    expect(found?.written).toBe(written);
+  });
+
+  it('does not take a platform name without a handle, or an @ with no platform in sight', () => {
+    expect(values('Pindah chat ke Telegram group, lalu ke WhatsApp', 'ID')).toEqual([]);
+    expect(values('thanks @everyone for reading this long story', 'SG')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'USDT TRC20 ke TG69VamJxDVGHHKBHaYRT1JFzooJ8EN52T totalnya',
+      'crypto tron:TG69VamJxDVGHHKBHaYRT1JFzooJ8EN52T',
+    ],
+    [
+      'ETH ke 0x7965bD0ECe85325B7467492e9e92A1B813e94323.',
+      'crypto evm:0x7965bd0ece85325b7467492e9e92a1b813e94323',
+    ],
+    [
+      'BTC ke bc1qrukwy0thppxmgldc8ms6ctxps2t7dlvs2ltnpl untuk yuran',
+      'crypto btc:bc1qrukwy0thppxmgldc8ms6ctxps2t7dlvs2ltnpl',
+    ],
+  ])('crypto: %s', (text, value) => {
+    expect(values(text, 'ID')).toEqual([value]);
+  });
+
+  it('refuses a look-alike crypto address whose checksum fails', () => {
+    expect(values('kirim ke TG69VamJxDVGHHKBHaYRT1JFzooJ8EN52X sekarang', 'ID')).toEqual([]);
+  });
+
+  it('reads a Play Store link as the app', () => {
+    expect(
+      values('download dari play.google.com/store/apps/details?id=com.kreditcepat.pinjaman ya', 'ID'),
+    ).toEqual(['app android:com.kreditcepat.pinjaman']);
+  });
+});
+
+describe('extractIndicators: spans and repeats', () => {
+  it('returns every occurrence with its own span, in text order', () => {
+    const text = 'WA 0812-3456-7890. Sekali lagi: 0812 3456 7890!';
+    const found = extractIndicators(text, { country: 'ID' });
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['0812-3456-7890', '0812 3456 7890']);
+    expect(uniqueIndicators(found)).toHaveLength(1);
+    expect(new Set(found.map(indicatorKey)).size).toBe(1);
+  });
+
+  it('maps spans back through decomposed Vietnamese and invisible characters', () => {
+    const text = 'Gọi từ số điện thoại 0912\u200b345\u200b678 nhé'.normalize('NFD');
+    const [found] = extractIndicators(text, { country: 'VN' });
+    expect(found?.value).toBe('+84912345678');
+    expect(text.slice(found?.start, found?.end)).toBe('0912\u200b345\u200b678');
+  });
+
+  it('reads Thai digits', () => {
+    expect(values('โทร ๐๘๑-๒๓๔-๕๖๗๘ ด่วน', 'TH')).toEqual(['phone +66812345678']);
+  });
+});
+
+describe('extractIndicators: options', () => {
+  it('uses the canonicaliser it is given, such as an importer’s cache', () => {
+    const seen: string[] = [];
+    const text = 'WA 0812-3456-7890, tf ke rek BCA 1234567890';
+    const found = extractIndicators(text, {
+      country: 'ID',
+      canonicalize: (raw, ctx) => {
+        seen.push(`${raw.kind} ${raw.value}`);
+        return canonicalize(raw, ctx);
+      },
+    });
+    expect(found).toEqual(extractIndicators(text, { country: 'ID' }));
+    expect(seen).toContain('bank_account 1234567890');
+  });
+});
+
+describe('extractIndicators: hostile input', () => {
+  const hostile: [string, string][] = [
+    ['20k digits', '1'.repeat(20_000)],
+    ['20k digits in phone-like groups', '0812 3456 '.repeat(2_000)],
+    ['nested brackets', `${'[('.repeat(5_000)}0812 3456 7890${')]'.repeat(5_000)}`],
+    ['script tags', '<script>alert("0812-3456-7890")</script><img src=x onerror=alert(1)>'.repeat(200)],
+    ['endless host', `hxxps://${'a.'.repeat(10_000)}`],
+    ['endless @', '@'.repeat(20_000)],
+    ['endless email-ish', `${'a'.repeat(10_000)}@${'b.'.repeat(5_000)}`],
+    ['cue words only', 'rekening BCA GCash OTP '.repeat(1_000)],
+    ['a megabyte', 'transfer ke rekening BCA 1234567890 '.repeat(30_000)],
+  ];
+
+  it.each(hostile)('%s: no throw, no hang', (_name, text) => {
+    const started = performance.now();
+    const found = extractIndicators(text, { country: 'ID' });
+    expect(performance.now() - started).toBeLessThan(1_500);
+    for (const f of found) {
+      expect(f.end).toBeLessThanOrEqual(Math.min(text.length, MAX_EXTRACT_LENGTH));
+      expect(f.start).toBeLessThan(f.end);
+    }
+  });
+
+  it('treats markup as text: the number inside a script tag is still just a number', () => {
+    expect(values('<script>alert("0812-3456-7890")</script>', 'ID')).toEqual(['phone +6281234567890']);
+  });
+
+  it('returns nothing for what is not text', () => {
+    expect(extractIndicators(undefined as unknown as string, {})).toEqual([]);
+    expect(extractIndicators('', { country: 'ID' })).toEqual([]);
+    expect(extractIndicators('WA 0812-3456-7890', { country: 'not a country' })).toEqual([]);
+  });
+});
+
+describe('extractIndicators: cue words stay in step with the registries', () => {
+  it('names only e-wallet providers the registry knows', () => {
+    const ids = new Set(EWALLET_DATA.map((p) => p.id));
+    const unknown = LEXICON.filter((l) => l.kind === 'wallet' && !ids.has(l.ref ?? '')).map((l) => l.text);
+    expect(unknown).toEqual([]);
+  });
+
+  it('names only banks the registry resolves', () => {
+    const unresolved = LEXICON.filter(
+      (l) =>
+        l.kind === 'bank' &&
+        !['ID', 'MY', 'TH', 'VN', 'PH', 'SG', 'KH', 'LA', 'MM', 'BN', 'TL'].some((c) =>
+          resolveBank(l.text, c),
+        ),
+    ).map((l) => l.text);
+    expect(unresolved).toEqual([]);
+  });
+});
+
+describe('extractIndicators: labelled corpus (eval/extract/corpus.jsonl)', () => {
+  const corpus = loadCorpus();
+  const result = score(corpus);
+
+  it('has at least 20 narratives in each of the six languages', () => {
+    for (const lang of ['en', 'id', 'ms', 'th', 'vi', 'fil'])
+      expect(corpus.filter((n) => n.lang === lang).length, lang).toBeGreaterThanOrEqual(20);
+  });
+
+  it('meets precision ≥ 0.97 and recall ≥ 0.93 overall', () => {
+    const detail = [
+      ...result.misses.map((m) => `miss ${m.id} ${m.kind} ${m.value}`),
+      ...result.falsePositives.map((m) => `fp ${m.id} ${m.kind} ${m.value}`),
+    ];
+    expect({ precision: precision(result.overall), recall: recall(result.overall), detail }).toEqual(
+      expect.objectContaining({
+        precision: expect.toSatisfy((p: number) => p >= 0.97),
+        recall: expect.toSatisfy((r: number) => r >= 0.93),
+      }),
+    );
+  });
+
+  it('holds up in every language', () => {
+    for (const [lang, tally] of result.byLanguage) expect(f1(tally), lang).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('extracts a narrative in well under a millisecond on average', () => {
+    const texts = corpus.map((n) => n.text);
+    for (const t of texts) extractIndicators(t, { country: 'ID' });
+    const rounds = 20;
+    const started = performance.now();
+    for (let i = 0; i < rounds; i += 1)
+      for (const n of corpus) extractIndicators(n.text, { country: n.country });
+    const perNarrative = (performance.now() - started) / (rounds * corpus.length);
+    expect(perNarrative).toBeLessThan(1);
+  });
+});
