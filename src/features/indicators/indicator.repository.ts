@@ -74,7 +74,10 @@ export class IndicatorRepository {
   }
 
   /** The most reported indicators of the given kinds (for examples and overviews). */
-  async mostReported(kinds: readonly string[], limit: number): Promise<{ kind: string; value: string; reports: number }[]> {
+  async mostReported(
+    kinds: readonly string[],
+    limit: number,
+  ): Promise<{ kind: string; value: string; reports: number }[]> {
     const rows = await this.db
       .selectFrom('sighting')
       .innerJoin('indicator', 'indicator.id', 'sighting.indicator_id')

@@ -101,7 +101,8 @@ export function prepareReport(record: ReportRecord, originOrgId: string): Prepar
   });
 
   if (record.narrative) {
-    for (const found of extractIndicators(record.narrative, { ...ctx, canonicalize })) add(found, 'narrative');
+    for (const found of extractIndicators(record.narrative, { ...ctx, canonicalize }))
+      add(found, 'narrative');
   }
 
   const reporter = record.reporter;
