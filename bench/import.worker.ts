@@ -1,6 +1,7 @@
 // One import in a process of its own, so that its peak memory is its own: prints {elapsedMs, maxRssMb, summary}.
-import { loadConfig } from '../src/config.js';
-import { createApp } from '../src/main/app.js';
+// The compiled build, as `jala import` runs it (preparation threads need compiled code): `npm run build` first.
+import { loadConfig } from '../dist/config.js';
+import { createApp } from '../dist/main/app.js';
 
 const [file, dataDir, databaseUrl] = process.argv.slice(2);
 const app = await createApp(

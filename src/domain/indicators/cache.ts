@@ -8,7 +8,7 @@ import type { CanonicalContext, CanonicalResult, RawIndicator } from './types.js
  * the previous old one is dropped, so recently used spellings survive and no eviction walks the map.
  */
 export function cachedCanonicalizer(
-  maxEntries = 100_000,
+  maxEntries = 40_000,
 ): (raw: RawIndicator, ctx: CanonicalContext) => CanonicalResult {
   const generationSize = Math.max(1, Math.ceil(maxEntries / 2));
   let young = new Map<string, CanonicalResult>();

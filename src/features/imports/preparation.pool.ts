@@ -38,7 +38,8 @@ export function workerPreparer(threads: number): Preparer {
     pending.clear();
   };
   const workers = Array.from({ length: threads }, () => {
-    const worker = new Worker(script);
+    // A bounded heap keeps the thread's memory flat: it holds a few batches at a time and small caches.
+    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 160 } });
     worker.on('message', (message: { id: number; batch?: PreparedBatch; error?: string }) => {
       const p = pending.get(message.id);
       pending.delete(message.id);

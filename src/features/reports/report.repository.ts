@@ -19,10 +19,12 @@ export interface ReportIndicatorRow {
 export class ReportRepository {
   private readonly db: Kysely<Database>;
   private readonly maxParameters: number;
+  private readonly insertMany: DatabaseHandle['insertMany'];
 
   constructor(handle: DatabaseHandle) {
     this.db = handle.db;
     this.maxParameters = handle.columnTypes.maxParameters;
+    this.insertMany = handle.insertMany;
   }
 
   /**
@@ -90,12 +92,12 @@ export class ReportRepository {
       }
 
       const written = [...toInsert, ...toReplace];
-      await this.insertAll(
+      await this.insertMany(
         trx,
         'report',
         toInsert.map((r) => reportRow(r, now)),
       );
-      await this.insertAll(
+      await this.insertMany(
         trx,
         'reporter',
         written.flatMap((r) =>
@@ -147,29 +149,12 @@ export class ReportRepository {
           });
         }
       }
-      for (const chunk of chunkRows([...indicators.values()], this.maxParameters)) {
-        await trx
-          .insertInto('indicator')
-          .values(chunk)
-          .onConflict((oc) => oc.columns(['kind', 'value']).doNothing())
-          .execute();
-      }
-      await this.insertAll(trx, 'sighting', sightings);
+      await this.insertMany(trx, 'indicator', [...indicators.values()], {
+        ignoreConflictOn: ['kind', 'value'],
+      });
+      await this.insertMany(trx, 'sighting', sightings);
       return outcomes;
     });
-  }
-
-  private async insertAll<T extends 'report' | 'reporter' | 'sighting'>(
-    trx: Kysely<Database>,
-    table: T,
-    rows: Insertable<Database[T]>[],
-  ): Promise<void> {
-    for (const chunk of chunkRows(rows as object[], this.maxParameters)) {
-      await trx
-        .insertInto(table)
-        .values(chunk as never)
-        .execute();
-    }
   }
 
   async findById(id: string): Promise<ReportRow | undefined> {
