@@ -25,7 +25,8 @@ const BATCH = 1000;
 
 async function write(stream: WriteStream, chunk: string): Promise<void> {
   // Respect backpressure: wait for the buffer to drain rather than queueing the whole dataset in memory.
-  if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
+  // `once` also rejects on 'error' and removes its listeners either way (racing two `once` would leak one).
+  if (!stream.write(chunk)) await once(stream, 'drain');
 }
 
 async function close(stream: WriteStream): Promise<void> {
