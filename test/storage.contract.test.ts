@@ -174,6 +174,14 @@ describe.each(DIALECTS)('storage contract on %s', (dialect) => {
     expect(await t.app.reports.count()).toBe(2);
   });
 
+  it('answers a look-up from the latest reports right after a write', async () => {
+    const org = t.app.nodeOrganisation.id;
+    await t.app.reports.submit([{ ...base, id: 'L1', indicators: [{ value: '0812-3456-7890' }] }], org);
+    expect((await t.app.indicators.check({ value: '0812-3456-7890', country: 'ID' })).reports).toBe(1);
+    await t.app.reports.submit([{ ...base, id: 'L2', indicators: [{ value: '0812-3456-7890' }] }], org);
+    expect((await t.app.indicators.check({ value: '0812-3456-7890', country: 'ID' })).reports).toBe(2);
+  });
+
   it('leaves TLP:RED reports out of the look-up', async () => {
     await t.app.reports.submit(
       [{ ...base, id: 'red', tlp: 'red', indicators: [{ value: '0812-3456-7890' }] }],

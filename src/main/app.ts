@@ -40,13 +40,15 @@ export async function createApp(
     const organisations = new OrganisationService(organisationRepository);
     const reports = new ReportService(new ReportRepository(database), organisationRepository);
     const nodeOrganisation = await organisations.ensure(config.nodeOrganisation);
+    const indicators = new IndicatorService(new IndicatorRepository(database));
+    reports.onWrite(() => indicators.reportsChanged());
     return {
       config,
       database,
       nodeOrganisation,
       organisations,
       reports,
-      indicators: new IndicatorService(new IndicatorRepository(database)),
+      indicators,
       imports: new ImportService(reports, new ImportRunRepository(database)),
       close: () => database.close(),
     };

@@ -1,6 +1,7 @@
 import { JalaError } from '../../domain/errors.js';
 import { indicatorId } from '../../domain/ids.js';
 import { resolveBank } from '../../domain/indicators/banks.js';
+import { cachedCanonicalizer } from '../../domain/indicators/cache.js';
 import { resolveEwalletProvider } from '../../domain/indicators/ewallet.js';
 import {
   type CanonicalResult,
@@ -10,6 +11,7 @@ import {
   type RawIndicator,
 } from '../../domain/indicators/index.js';
 import type { IndicatorRepository, SightingGroup } from './indicator.repository.js';
+import { SummaryCache } from './summary.cache.js';
 
 /** What the look-up says about a value. Aggregates only: nothing personal, no narrative, no report ids. */
 export interface CheckAnswer {
@@ -52,6 +54,9 @@ function routeQualifier(raw: RawIndicator, country: string | undefined): RawIndi
   return { ...rest, provider: bank };
 }
 
+/** Look-ups repeat the same values; canonicalising is pure, so each spelling is read once. */
+const canonicalizeCached = cachedCanonicalizer(20_000);
+
 /** TLP:RED reports are for their owning organisation only and never count in an answer given outside it. */
 const EXCLUDED_FROM_CHECK = ['red'];
 
@@ -90,7 +95,15 @@ export function summarise(groups: readonly SightingGroup[]): SightingsSummary {
 }
 
 export class IndicatorService {
-  constructor(private readonly indicators: IndicatorRepository) {}
+  constructor(
+    private readonly indicators: IndicatorRepository,
+    private readonly answers: SummaryCache = new SummaryCache(),
+  ) {}
+
+  /** Called after reports are written: look-up answers are recomputed from then on. */
+  reportsChanged(): void {
+    this.answers.clear();
+  }
 
   /** Canonicalises without storing anything. */
   normalize(raw: RawIndicator, country?: string): CanonicalResult {
@@ -108,7 +121,7 @@ export class IndicatorService {
         { field: 'kind', reason: 'is not an indicator kind' },
       ]);
     }
-    const result = canonicalize(
+    const result = canonicalizeCached(
       routeQualifier({ ...query.qualifier, value: query.value, kind: query.kind }, query.country),
       {
         country: query.country,
@@ -121,7 +134,11 @@ export class IndicatorService {
     }
     const { kind, value } = result.indicator;
     const id = indicatorId(kind, value);
-    const summary = summarise(await this.indicators.sightingGroups(id, EXCLUDED_FROM_CHECK));
+    let summary = this.answers.get(id);
+    if (!summary) {
+      summary = summarise(await this.indicators.sightingGroups(id, EXCLUDED_FROM_CHECK));
+      this.answers.set(id, summary);
+    }
     return {
       query: query.value,
       kind,

@@ -35,11 +35,18 @@ export interface ReportView {
 }
 
 export class ReportService {
+  private readonly writeListeners: (() => void)[] = [];
+
   constructor(
     private readonly reports: ReportRepository,
     private readonly organisations: OrganisationRepository,
     private readonly clock: () => Date = () => new Date(),
   ) {}
+
+  /** Lets other services hear that reports were written (to drop what they derived from the old ones). */
+  onWrite(listener: () => void): void {
+    this.writeListeners.push(listener);
+  }
 
   /**
    * Validates, canonicalises and stores records submitted by one organisation. A bad record is a
@@ -53,6 +60,7 @@ export class ReportService {
   async store(batch: PreparedBatch): Promise<RecordResult[]> {
     const results = batch.results.slice();
     const outcomes = await this.reports.writeBatch(batch.prepared, new Date(batch.now).toISOString());
+    if (outcomes.some((o) => o !== 'unchanged')) for (const listener of this.writeListeners) listener();
     outcomes.forEach((status, i) => {
       const report = batch.prepared[i]!;
       const index = batch.preparedIndex[i]!;
