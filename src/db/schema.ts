@@ -62,6 +62,10 @@ export interface SightingTable extends RecordColumns {
   seen_at: string;
   /** How the indicator came into the report: `reported` (listed), `narrative` (extracted), `derived` (implied). */
   origin: string;
+  /** The report's scam type and loss, copied so that look-ups need no join. */
+  scam_type: string;
+  loss_amount: number | null;
+  loss_currency: string | null;
 }
 
 export interface ImportRunTable {

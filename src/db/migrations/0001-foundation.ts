@@ -79,9 +79,18 @@ export function foundation(t: { timestamp: 'text' | 'timestamptz'; json: 'text' 
         .addColumn('country', 'text', (c) => c.notNull())
         .addColumn('seen_at', t.timestamp, (c) => c.notNull())
         .addColumn('origin', 'text', (c) => c.notNull())
+        // Copied from the report (sightings are rewritten whenever their report changes), so that a look-up
+        // reads one index range instead of joining every report of a much-reported indicator.
+        .addColumn('scam_type', 'text', (c) => c.notNull())
+        .addColumn('loss_amount', 'double precision')
+        .addColumn('loss_currency', 'text')
         .addUniqueConstraint('sighting_report_indicator_unique', ['report_id', 'indicator_id'])
         .execute();
-      await db.schema.createIndex('sighting_indicator_idx').on('sighting').column('indicator_id').execute();
+      await db.schema
+        .createIndex('sighting_indicator_idx')
+        .on('sighting')
+        .columns(['indicator_id', 'tlp', 'country', 'scam_type', 'loss_currency', 'loss_amount', 'seen_at'])
+        .execute();
 
       await db.schema
         .createTable('import_run')

@@ -36,22 +36,19 @@ export class IndicatorRepository {
 
   /** Sightings grouped so that totals can be built without reading every report. */
   async sightingGroups(indicatorId: string, excludeTlp: readonly string[]): Promise<SightingGroup[]> {
-    let query = this.db
-      .selectFrom('sighting')
-      .innerJoin('report', 'report.id', 'sighting.report_id')
-      .where('sighting.indicator_id', '=', indicatorId);
-    if (excludeTlp.length > 0) query = query.where('report.tlp', 'not in', excludeTlp);
+    let query = this.db.selectFrom('sighting').where('indicator_id', '=', indicatorId);
+    if (excludeTlp.length > 0) query = query.where('tlp', 'not in', excludeTlp);
     const rows = await query
       .select((eb) => [
-        'sighting.country',
-        'report.scam_type',
-        'report.loss_currency',
+        'country',
+        'scam_type',
+        'loss_currency',
         eb.fn.countAll<number>().as('reports'),
-        eb.fn.sum<number | null>('report.loss_amount').as('loss'),
-        eb.fn.min('report.reported_at').as('first_seen'),
-        eb.fn.max('report.reported_at').as('last_seen'),
+        eb.fn.sum<number | null>('loss_amount').as('loss'),
+        eb.fn.min('seen_at').as('first_seen'),
+        eb.fn.max('seen_at').as('last_seen'),
       ])
-      .groupBy(['sighting.country', 'report.scam_type', 'report.loss_currency'])
+      .groupBy(['country', 'scam_type', 'loss_currency'])
       .execute();
     return rows.map((r) => ({
       ...r,

@@ -146,6 +146,9 @@ export class ReportRepository {
             country: report.country,
             seen_at: report.reportedAt,
             origin: indicator.origin,
+            scam_type: report.scamType,
+            loss_amount: report.lossAmount,
+            loss_currency: report.lossCurrency,
           });
         }
       }
