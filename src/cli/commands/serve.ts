@@ -26,6 +26,14 @@ export function serveCommand(program: Command): void {
             `demo: seeded ${seeded} generated reports in ${((Date.now() - started) / 1000).toFixed(1)}s\n`,
           );
         }
+        const examples = await app.indicators.examples();
+        if (examples.length > 0) {
+          process.stderr.write(
+            `demo: much-reported values to try in the look-up (any spelling works):\n${examples
+              .map((e) => `  ${e.kind.padEnd(12)} ${e.value}  (${e.reports} reports)`)
+              .join('\n')}\n`,
+          );
+        }
       }
       const server = await buildServer(app);
       const stop = async () => {
