@@ -2,6 +2,7 @@ import { parse as parseHost } from 'tldts';
 import { canonicalApp } from './app.js';
 import { cleanValue, MAX_VALUE_LENGTH, refang, stripInvisible } from './defang.js';
 import { canonicalEmail } from './email.js';
+import { EWALLET_DATA } from './ewallets.data.js';
 import { canonicalIp } from './ip.js';
 import { canonicalPhone, defaultRegion } from './phone.js';
 import { canonicalSocial, SOCIAL_PLATFORMS } from './social.js';
@@ -92,6 +93,9 @@ function fromValue(value: string, ctx: CanonicalContext): IndicatorKind | undefi
   if (scheme && SOCIAL_SCHEMES.has(scheme) && text.slice(scheme.length + 1).startsWith('//'))
     return socialKind(text, ctx) ?? 'social';
   if (scheme === 'http' || scheme === 'https' || text.startsWith('//')) return linkKind(text, ctx);
+  // Canonical bank accounts ("CENAIDJA:1234567890") and e-wallets ("gcash:+639171234567") read back as themselves.
+  if (/^[A-Z]{6}[A-Z0-9]{2}:\d{5,20}$/.test(text)) return 'bank_account';
+  if (scheme && EWALLET_DATA.some((p) => p.id === scheme)) return 'ewallet';
   // A canonical social value ("telegram:cs_support88") is recognised by its platform id.
   if (scheme && SOCIAL_PLATFORMS.some((p) => p.id === scheme)) return socialKind(text, ctx) ?? 'social';
   if (/\s/.test(text)) return phoneKind(text, ctx);

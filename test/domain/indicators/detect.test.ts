@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectKind } from '../../../src/domain/indicators/detect.js';
+import { canonicalize } from '../../../src/domain/indicators/index.js';
 import type { RawIndicator } from '../../../src/domain/indicators/types.js';
 
 const detect = (value: string, country?: string, extra: Partial<RawIndicator> = {}) =>
@@ -194,5 +195,23 @@ describe('detectKind: properties', () => {
       { numRuns: 2000 },
     );
     expect(detect('9'.repeat(100_000), 'ID')).toBeUndefined();
+  });
+});
+
+describe('detectKind: canonical values read back as themselves', () => {
+  it.each([
+    ['+6281234567890', 'phone'],
+    ['CENAIDJA:1234567890', 'bank_account'],
+    ['gcash:+639171234567', 'ewallet'],
+    ['tron:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', 'crypto'],
+    ['https://bad-site.com/login', 'url'],
+    ['bad-site.com', 'domain'],
+    ['a@b.co.id', 'email'],
+    ['telegram:cs_support88', 'social'],
+    ['android:com.example.app', 'app'],
+    ['203.0.113.7', 'ip'],
+  ])('%s is %s, and canonicalises to itself', (value, kind) => {
+    expect(detectKind({ value }, {})).toBe(kind);
+    expect(canonicalize({ value }, {})).toMatchObject({ ok: true, indicator: { kind, value } });
   });
 });
