@@ -86,6 +86,11 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
       max: 10,
       types: { getTypeParser: pgTypeParser } as pg.CustomTypesConfig,
     });
+    // An idle connection can be cut by the server (restart, fail-over, a dropped database): the pool replaces
+    // it on next use. Without a listener that event would end the process.
+    pool.on('error', (error) => {
+      process.stderr.write(`jala: an idle PostgreSQL connection was closed: ${error.message}\n`);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,
