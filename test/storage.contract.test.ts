@@ -182,6 +182,26 @@ describe.each(DIALECTS)('storage contract on %s', (dialect) => {
     expect((await t.app.indicators.check({ value: '0812-3456-7890', country: 'ID' })).reports).toBe(2);
   });
 
+  it('offers the most reported value of each kind as an example, counted as the look-up counts', async () => {
+    const org = t.app.nodeOrganisation.id;
+    await t.app.reports.submit(
+      [
+        { ...base, id: 'E1', indicators: [{ value: '0812-3456-7890' }, { value: '0813-1111-2222' }] },
+        { ...base, id: 'E2', indicators: [{ value: '0812-3456-7890' }] },
+        {
+          ...base,
+          id: 'E3',
+          tlp: 'red',
+          indicators: [{ value: '0813-1111-2222' }, { value: '0813-1111-2222' }],
+        },
+        { ...base, id: 'E4', tlp: 'red', indicators: [{ value: '0813-1111-2222' }] },
+      ],
+      org,
+    );
+    const examples = await t.app.indicators.examples();
+    expect(examples).toEqual([{ kind: 'phone', value: '+6281234567890', reports: 2 }]);
+  });
+
   it('leaves TLP:RED reports out of the look-up', async () => {
     await t.app.reports.submit(
       [{ ...base, id: 'red', tlp: 'red', indicators: [{ value: '0812-3456-7890' }] }],

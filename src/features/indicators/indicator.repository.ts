@@ -74,11 +74,13 @@ export class IndicatorRepository {
   async mostReported(
     kinds: readonly string[],
     limit: number,
+    excludeTlp: readonly string[],
   ): Promise<{ kind: string; value: string; reports: number }[]> {
     const rows = await this.db
       .selectFrom('sighting')
       .innerJoin('indicator', 'indicator.id', 'sighting.indicator_id')
       .where('indicator.kind', 'in', kinds)
+      .where('sighting.tlp', 'not in', excludeTlp)
       .select((eb) => ['indicator.kind', 'indicator.value', eb.fn.countAll<number>().as('reports')])
       .groupBy(['indicator.id', 'indicator.kind', 'indicator.value'])
       .orderBy('reports', 'desc')
