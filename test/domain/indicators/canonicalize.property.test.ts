@@ -702,7 +702,7 @@ describe('canonicalize: valid spellings', () => {
           const canonical = values[0]!;
           for (const raw of raws) expect(accepted({ ...raw, value: canonical }, ctx)).toBe(canonical);
         }),
-        { numRuns: 300 },
+        { numRuns: Number(process.env.JALA_PROPERTY_RUNS ?? 300) },
       );
     },
   );
