@@ -1,4 +1,5 @@
-import { cleanValue, hasControlCharacter, MAX_VALUE_LENGTH } from './defang.js';
+import { cleanValue, hasControlCharacter } from './defang.js';
+import { guarded } from './guard.js';
 import { type CanonicalContext, type CanonicalResult, fail, ok, type RawIndicator } from './types.js';
 
 /**
@@ -16,14 +17,7 @@ const APK_PATH = /\.(?:apk|apks|xapk|apkm|aab)$/i;
  * are not store entries and are refused with a pointer to kind url.
  */
 export function canonicalApp(raw: RawIndicator, _ctx: CanonicalContext = {}): CanonicalResult {
-  try {
-    if (typeof raw.value !== 'string') return fail('value must be a string');
-    if (raw.value.length > MAX_VALUE_LENGTH)
-      return fail(`value is longer than ${MAX_VALUE_LENGTH} characters`);
-    return parseApp(raw.value);
-  } catch {
-    return fail('not a valid app identifier');
-  }
+  return guarded(raw, 'not a valid app identifier', (value) => parseApp(value));
 }
 
 function parseApp(value: string): CanonicalResult {

@@ -1,5 +1,6 @@
 import { domainToASCII } from 'node:url';
-import { cleanValue, hasControlCharacter, MAX_VALUE_LENGTH } from './defang.js';
+import { cleanValue, hasControlCharacter } from './defang.js';
+import { guarded } from './guard.js';
 import { type CanonicalContext, type CanonicalResult, fail, ok, type RawIndicator } from './types.js';
 import { checkHostname, domainIndicator } from './web.js';
 
@@ -16,14 +17,7 @@ const LOCAL_PART = /^[\p{L}\p{M}\p{N}!#$%&'*+/=?^_`{|}~.-]+$/u;
  * `related` holds the domain of the address (shared mail providers are for warninglists to mute).
  */
 export function canonicalEmail(raw: RawIndicator, _ctx: CanonicalContext = {}): CanonicalResult {
-  try {
-    if (typeof raw.value !== 'string') return fail('value must be a string');
-    if (raw.value.length > MAX_VALUE_LENGTH)
-      return fail(`value is longer than ${MAX_VALUE_LENGTH} characters`);
-    return parseEmail(raw.value);
-  } catch {
-    return fail('not a valid email address');
-  }
+  return guarded(raw, 'not a valid email address', (value) => parseEmail(value));
 }
 
 function parseEmail(value: string): CanonicalResult {

@@ -1,6 +1,7 @@
 import { canonicalApp } from './app.js';
 import { canonicalBankAccount } from './bank-account.js';
 import { canonicalCrypto } from './crypto.js';
+import { MAX_VALUE_LENGTH } from './defang.js';
 import { detectKind } from './detect.js';
 import { canonicalEmail } from './email.js';
 import { canonicalEwallet } from './ewallet.js';
@@ -28,7 +29,7 @@ const CANONICALISERS: Record<IndicatorKind, (raw: RawIndicator, ctx: CanonicalCo
 };
 
 /** Longest value accepted for any kind; longer input is refused before any parsing. */
-export const MAX_INDICATOR_LENGTH = 2048;
+export const MAX_INDICATOR_LENGTH = MAX_VALUE_LENGTH;
 
 /**
  * Canonicalises one raw indicator. Never throws: every failure is a result with a reason a person can act on.

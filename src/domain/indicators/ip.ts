@@ -1,4 +1,5 @@
-import { cleanValue, hasControlCharacter, MAX_VALUE_LENGTH } from './defang.js';
+import { cleanValue, hasControlCharacter } from './defang.js';
+import { guarded } from './guard.js';
 import {
   type CanonicalContext,
   type CanonicalIndicator,
@@ -16,14 +17,7 @@ import {
  * as octal (8.1.1.1), most people and spreadsheets as decimal (10.1.1.1). Guessing would merge two hosts.
  */
 export function canonicalIp(raw: RawIndicator, _ctx: CanonicalContext = {}): CanonicalResult {
-  try {
-    if (typeof raw.value !== 'string') return fail('value must be a string');
-    if (raw.value.length > MAX_VALUE_LENGTH)
-      return fail(`value is longer than ${MAX_VALUE_LENGTH} characters`);
-    return parseIpText(raw.value);
-  } catch {
-    return fail('not a valid IP address');
-  }
+  return guarded(raw, 'not a valid IP address', (value) => parseIpText(value));
 }
 
 /** Canonical IP indicator for an address text already cleaned of brackets and ports (used for URL hosts). */

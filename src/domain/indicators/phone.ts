@@ -6,7 +6,8 @@ import {
   parsePhoneNumberFromString,
   validatePhoneNumberLength,
 } from 'libphonenumber-js/max';
-import { cleanValue, hasControlCharacter, MAX_VALUE_LENGTH } from './defang.js';
+import { cleanValue, hasControlCharacter } from './defang.js';
+import { guarded } from './guard.js';
 import { type CanonicalContext, type CanonicalResult, fail, ok, type RawIndicator } from './types.js';
 
 /*
@@ -53,14 +54,9 @@ const TYPE_NAMES: Record<string, string> = {
  * details: `country` (region of the number, when geographic), `type` (mobile, fixed_line…, when known).
  */
 export function canonicalPhone(raw: RawIndicator, ctx: CanonicalContext = {}): CanonicalResult {
-  try {
-    if (typeof raw.value !== 'string') return fail('value must be a string');
-    if (raw.value.length > MAX_VALUE_LENGTH)
-      return fail(`value is longer than ${MAX_VALUE_LENGTH} characters`);
-    return parsePhoneText(raw.value, defaultRegion(ctx.country));
-  } catch {
-    return fail('not a valid phone number');
-  }
+  return guarded(raw, 'not a valid phone number', (value) =>
+    parsePhoneText(value, defaultRegion(ctx.country)),
+  );
 }
 
 /** ISO region for libphonenumber, or undefined when the code is missing or unknown to it. */

@@ -1,4 +1,5 @@
-import { cleanValue, hasControlCharacter, MAX_VALUE_LENGTH } from './defang.js';
+import { cleanValue, hasControlCharacter } from './defang.js';
+import { guarded } from './guard.js';
 import { canonicalPhone } from './phone.js';
 import {
   PHONE_SHAPE,
@@ -21,14 +22,7 @@ export { resolveSocialPlatform, SOCIAL_PLATFORMS, type SocialPlatform } from './
  * identifies the group until it is revoked. "/" never occurs in a handle, so these never collide with accounts.
  */
 export function canonicalSocial(raw: RawIndicator, ctx: CanonicalContext = {}): CanonicalResult {
-  try {
-    if (typeof raw.value !== 'string') return fail('value must be a string');
-    if (raw.value.length > MAX_VALUE_LENGTH)
-      return fail(`value is longer than ${MAX_VALUE_LENGTH} characters`);
-    return parseSocial(raw, ctx);
-  } catch {
-    return fail('not a valid social media account');
-  }
+  return guarded(raw, 'not a valid social media account', (_value) => parseSocial(raw, ctx));
 }
 
 function parseSocial(raw: RawIndicator, ctx: CanonicalContext): CanonicalResult {

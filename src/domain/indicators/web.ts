@@ -1,6 +1,7 @@
 import { domainToUnicode } from 'node:url';
 import { parse as parseHost } from 'tldts';
-import { cleanValue, hasControlCharacter, MAX_VALUE_LENGTH, refang, stripInvisible } from './defang.js';
+import { cleanValue, hasControlCharacter, refang, stripInvisible } from './defang.js';
+import { guarded } from './guard.js';
 import { ipIndicator } from './ip.js';
 import {
   type CanonicalContext,
@@ -78,14 +79,7 @@ export function domainIndicator(check: HostCheck): CanonicalIndicator {
  * `related` holds the registrable domain of the host, or the host's IP.
  */
 export function canonicalUrl(raw: RawIndicator, _ctx: CanonicalContext = {}): CanonicalResult {
-  try {
-    if (typeof raw.value !== 'string') return fail('value must be a string');
-    if (raw.value.length > MAX_VALUE_LENGTH)
-      return fail(`value is longer than ${MAX_VALUE_LENGTH} characters`);
-    return parseUrlText(raw.value);
-  } catch {
-    return fail('not a valid URL');
-  }
+  return guarded(raw, 'not a valid URL', (value) => parseUrlText(value));
 }
 
 /**
@@ -93,14 +87,7 @@ export function canonicalUrl(raw: RawIndicator, _ctx: CanonicalContext = {}): Ca
  * link, canonicalises to its registrable domain; the full host is kept in `details.host`.
  */
 export function canonicalDomain(raw: RawIndicator, _ctx: CanonicalContext = {}): CanonicalResult {
-  try {
-    if (typeof raw.value !== 'string') return fail('value must be a string');
-    if (raw.value.length > MAX_VALUE_LENGTH)
-      return fail(`value is longer than ${MAX_VALUE_LENGTH} characters`);
-    return parseDomainText(raw.value);
-  } catch {
-    return fail('not a valid domain name');
-  }
+  return guarded(raw, 'not a valid domain name', (value) => parseDomainText(value));
 }
 
 function parseUrlText(value: string): CanonicalResult {
