@@ -45,7 +45,7 @@ async function sqliteRun(n: number) {
     raw_seconds: Number((raw.elapsedMs / 1000).toFixed(1)),
   };
   rmSync(dir, { recursive: true, force: true });
-  return { row, sqliteDir: dir };
+  return row;
 }
 
 async function freshPgDatabase(name: string): Promise<string> {
@@ -89,7 +89,7 @@ async function postgresRun(n: number) {
   };
 }
 
-for (const n of sizes) results.push((await sqliteRun(n)).row);
+for (const n of sizes) results.push(await sqliteRun(n));
 if (pgSize > 0) results.push(await postgresRun(pgSize));
 
 const sqliteRows = results.filter((r) => r.database === 'sqlite') as {

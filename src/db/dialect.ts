@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { type Insertable, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { type Insertable, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
@@ -42,6 +42,8 @@ export interface DatabaseHandle {
   dialect: DialectName;
   columnTypes: ColumnTypes;
   insertMany: InsertMany;
+  /** Cheapest round trip to the database, for readiness checks. */
+  ping(): Promise<void>;
   /** Where the data lives, for people: a file path or a connection string without its password. */
   location: string;
   close(): Promise<void>;
@@ -97,6 +99,9 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
       dialect: 'postgres',
       columnTypes: COLUMN_TYPES.postgres,
       insertMany: multiRowInsert(COLUMN_TYPES.postgres.maxParameters),
+      ping: async () => {
+        await sql`select 1`.execute(db);
+      },
       location: options.databaseUrl.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@'),
       close: () => db.destroy(),
     };
@@ -117,6 +122,9 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     dialect: 'sqlite',
     columnTypes: COLUMN_TYPES.sqlite,
     insertMany: preparedRowInsert(sqlite),
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
     location: file,
     close: () => db.destroy(),
   };

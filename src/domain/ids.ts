@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import { RecentCache } from './recent-cache.js';
 
 /**
  * Deterministic record ids (RFC 9562 UUIDv5). The same thing always gets the same id, on every node and on
@@ -20,24 +21,19 @@ export function uuidV5(name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
-// Indicators recur across reports far more than anything else: their ids are remembered (two generations).
-let recentIndicatorIds = new Map<string, string>();
-let olderIndicatorIds = new Map<string, string>();
-const INDICATOR_ID_GENERATION = 20_000;
+// Indicators recur across reports far more than anything else: their ids are remembered.
+const indicatorIds = new RecentCache<string, string>(40_000);
 
 export function indicatorId(kind: string, value: string): string {
   const name = `indicator|${kind}|${value}`;
-  let id = recentIndicatorIds.get(name) ?? olderIndicatorIds.get(name);
-  if (id === undefined) id = uuidV5(name);
-  if (!recentIndicatorIds.has(name)) {
-    if (recentIndicatorIds.size >= INDICATOR_ID_GENERATION) {
-      olderIndicatorIds = recentIndicatorIds;
-      recentIndicatorIds = new Map();
-    }
-    recentIndicatorIds.set(name, id);
+  let id = indicatorIds.get(name);
+  if (id === undefined) {
+    id = uuidV5(name);
+    indicatorIds.set(name, id);
   }
   return id;
 }
+
 export const reportId = (originOrgId: string, sourceRef: string): string =>
   uuidV5(`report|${originOrgId}|${sourceRef}`);
 export const sightingId = (reportIdValue: string, indicatorIdValue: string): string =>

@@ -63,7 +63,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     { schema: { tags: ['operations'], summary: 'Readiness: the database answers' } },
     async (_request, reply) => {
       try {
-        await app.reports.count();
+        await app.database.ping();
         return { status: 'ready', database: app.database.dialect };
       } catch (error) {
         return reply

@@ -1,3 +1,4 @@
+import { RecentCache } from '../../domain/recent-cache.js';
 import type { SightingsSummary } from './indicator.service.js';
 
 /**
@@ -7,31 +8,26 @@ import type { SightingsSummary } from './indicator.service.js';
  * within `ttlMs`.
  */
 export class SummaryCache {
-  private young = new Map<string, { at: number; summary: SightingsSummary }>();
-  private old = new Map<string, { at: number; summary: SightingsSummary }>();
+  private readonly entries: RecentCache<string, { at: number; summary: SightingsSummary }>;
 
   constructor(
     private readonly ttlMs = 30_000,
-    private readonly generationSize = 20_000,
+    maxEntries = 40_000,
     private readonly clock: () => number = Date.now,
-  ) {}
+  ) {
+    this.entries = new RecentCache(maxEntries);
+  }
 
   get(indicatorId: string): SightingsSummary | undefined {
-    const entry = this.young.get(indicatorId) ?? this.old.get(indicatorId);
-    if (!entry || this.clock() - entry.at > this.ttlMs) return undefined;
-    return entry.summary;
+    const entry = this.entries.get(indicatorId);
+    return entry && this.clock() - entry.at <= this.ttlMs ? entry.summary : undefined;
   }
 
   set(indicatorId: string, summary: SightingsSummary): void {
-    if (this.young.size >= this.generationSize) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-    this.young.set(indicatorId, { at: this.clock(), summary });
+    this.entries.set(indicatorId, { at: this.clock(), summary });
   }
 
   clear(): void {
-    this.young = new Map();
-    this.old = new Map();
+    this.entries.clear();
   }
 }
