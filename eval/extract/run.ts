@@ -2,9 +2,11 @@
  * Scores the narrative extractor against the labelled narratives: precision, recall and F1 per language
  * and overall, then the misses and false positives, for
  *   - corpus.jsonl:  the development set (the extractor was built looking at much of it),
- *   - holdout.jsonl: written and labelled by someone who never saw the extractor, and not tuned on,
- *   - both together.
- * Exits 1 when precision < 0.97 or recall < 0.93 on both sets together.
+ *   - holdout.jsonl: written and labelled by someone who never saw the extractor; its misses were later
+ *     studied and their classes fixed, so it is no longer blind,
+ *   - holdout-2.jsonl: a second set written the same way, blind to every change so far,
+ *   - all three together.
+ * Exits 1 when precision < 0.97 or recall < 0.93 on all three together (read the blind set for the honest figure).
  *
  *   npm run eval:extract [-- --show 50]
  */
@@ -18,6 +20,7 @@ const show = showArg > 0 ? Number(process.argv[showArg + 1] ?? 20) || 20 : 20;
 
 const development = loadCorpus();
 const holdout = loadCorpus(new URL('./holdout.jsonl', import.meta.url));
+const holdout2 = loadCorpus(new URL('./holdout-2.jsonl', import.meta.url));
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 const row = (name: string, t: Tally & { narratives: number }) =>
@@ -65,8 +68,15 @@ function report(title: string, corpus: typeof development) {
 }
 
 report('development set (eval/extract/corpus.jsonl)', development);
-report('held-out set (eval/extract/holdout.jsonl, never tuned on)', holdout);
-const result = report('both', [...development, ...holdout]);
+report(
+  'held-out set 1 (eval/extract/holdout.jsonl; its misses were studied and their classes fixed)',
+  holdout,
+);
+report(
+  'held-out set 2 (eval/extract/holdout-2.jsonl; blind: never seen by whoever changed the extractor)',
+  holdout2,
+);
+const result = report('all three', [...development, ...holdout, ...holdout2]);
 const p = precision(result.overall);
 const r = recall(result.overall);
 if (p < MIN_PRECISION || r < MIN_RECALL) {

@@ -205,7 +205,9 @@ function findWordCues(text: string, country: string | undefined, found: FoundCue
       if (j > i && !joins(text, (words[j - 1] as Word).end, word.start)) break;
       raw += word.text;
       key += foldKey(word.text);
-      const cue = (exact.size > 0 && raw !== key ? exact.get(raw) : undefined) ?? folded.get(key);
+      // Exact cues are looked up as written even where folding leaves a word unchanged ("vợ", "thật": letters
+      // with two marks do not fold).
+      const cue = (exact.size > 0 ? exact.get(raw) : undefined) ?? folded.get(key);
       if (cue) best = { cue, last: j };
       if (!prefixes.has(key)) break;
     }

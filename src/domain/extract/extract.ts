@@ -47,7 +47,9 @@ export interface ExtractOptions {
  *
  * An e-wallet whose id is a phone number ("GCash 0917…") is returned once, as the e-wallet, with the phone
  * in `related`: the victim paid a wallet, and the importer records related indicators as derived. The
- * victim's own account or number ("my BDO account …", "nomor saya …") is not returned: it is personal data.
+ * victim's own account, number, email or handle ("my BDO account …", "nomor saya …", "No telefon anak saya …",
+ * "email ko …") is not returned: it is personal data. Nor is what the text presents as the real institution's
+ * ("I called the BDO hotline (02) 8631-8000", "web resmi jet.co.id"), unless it calls it fake or impersonated.
  *
  * Pure, never throws; only the first {@link MAX_EXTRACT_LENGTH} characters are read.
  */
@@ -76,9 +78,9 @@ function extract(input: string, opts: ExtractOptions): ExtractedIndicator[] {
   const breaks = sentenceBreaks(text);
   // Order matters: each step skips text an earlier one has taken (the digits of a link are no phone number).
   findSchemeLinks(text, ctx, found);
-  findEmails(text, ctx, found, taken);
-  findBareHandles(text, cues, ctx, found, taken, true);
-  findHosts(text, ctx, found, taken);
+  findEmails(text, cues, breaks, ctx, found, taken);
+  findBareHandles(text, cues, breaks, ctx, found, taken, true);
+  findHosts(text, cues, breaks, ctx, found, taken);
   findCryptoAddresses(text, ctx, found, taken);
   findIps(text, ctx, found, taken);
   findHandles(text, cues, breaks, ctx, found, taken);

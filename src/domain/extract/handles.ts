@@ -1,12 +1,19 @@
 import { SOCIAL_PLATFORMS } from '../indicators/social.js';
+import { isOwnValue } from './context.js';
 import { crossesBreak, type FoundCue } from './cues.js';
 import type { Found, ScanContext, Taken } from './scan.js';
 
 const HANDLE_PLATFORMS = new Set(SOCIAL_PLATFORMS.filter((p) => !p.phoneBased).map((p) => p.id));
 
-/** "@name": the platform is the nearest platform word before or after it, else the only one the text names. */
+/**
+ * "@name": the platform is the nearest platform word before or after it, else the only one the text names.
+ * Hyphens are taken in ("@job-tt888": LINE ids have them). Where the platform's names have none, a handle with
+ * one is refused ("@invest-admin88" is no Telegram username, and "@invest" would name someone else), unless
+ * what follows the hyphen is an Indonesian/Malay clitic ("@admin88-nya", "@kedai-ku").
+ */
 const AT_HANDLE =
-  /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?)(?![\p{L}\p{N}_@]|\.[A-Za-z0-9_])/gu;
+  /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,30}[A-Za-z0-9_])?)(?![\p{L}\p{N}_@]|[.-][A-Za-z0-9_])/gu;
+const CLITIC = /^(@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)-(?:nya|ku|mu|lah|kah|pun)$/i;
 const BEFORE = 45;
 const AFTER = 30;
 
@@ -48,6 +55,7 @@ function nearestPlatform(cues: readonly FoundCue[], breaks: readonly number[], s
 export function findBareHandles(
   text: string,
   cues: readonly FoundCue[],
+  breaks: readonly number[],
   ctx: ScanContext,
   found: Found[],
   taken: Taken,
@@ -69,6 +77,8 @@ export function findBareHandles(
     if (!/[A-Za-z]/.test(handle) || (!marked && !/[\d_.]/.test(handle))) continue;
     // Followed by "@" it is an email; by "/" a link.
     if (taken(start, end) || text[end] === '@' || text[end] === '/') continue;
+    // "FB ko: juan.dc", "IG saya @…": the victim's own account, personal data.
+    if (isOwnValue(text, cues, breaks, start)) continue;
     const social = ctx.canonicalize({ kind: 'social', platform: cue.ref, value: handle });
     if (social.ok) found.push({ indicator: social.indicator, start, end });
   }
@@ -90,12 +100,17 @@ export function findHandles(
   AT_HANDLE.lastIndex = 0;
   for (let m = AT_HANDLE.exec(text); m !== null; m = AT_HANDLE.exec(text)) {
     const start = m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
     if (taken(start, end)) continue;
     const platform = nearestPlatform(cues, breaks, start, end) ?? onlyPlatform;
-    if (!platform) continue;
-    const social = ctx.canonicalize({ kind: 'social', platform: platform.ref, value: m[0] });
+    if (!platform || isOwnValue(text, cues, breaks, start)) continue;
+    let social = ctx.canonicalize({ kind: 'social', platform: platform.ref, value: m[0] });
+    const cut = social.ok ? undefined : CLITIC.exec(m[0])?.[1];
+    if (cut) {
+      end = start + cut.length;
+      social = ctx.canonicalize({ kind: 'social', platform: platform.ref, value: cut });
+    }
     if (social.ok) found.push({ indicator: social.indicator, start, end });
   }
-  findBareHandles(text, platforms, ctx, found, taken, false);
+  findBareHandles(text, platforms, breaks, ctx, found, taken, false);
 }

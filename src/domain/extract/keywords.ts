@@ -28,11 +28,25 @@ export type CueKind =
   /** "my", "saya", "ko", "của tôi", "ของฉัน" next to an account word: the victim's own account, not an indicator. */
   | 'own'
   /** "number", "nomor", "số", "เบอร์": says nothing about the kind, but "nomor saya" (my number) is the victim's. */
-  | 'number';
+  | 'number'
+  /** "son", "anak", "vợ", "ลูกสาว": a family member; "No telefon anak saya" is the victim's family's number. */
+  | 'kin'
+  /** "official", "real", "resmi", "chính thức", "ทางการ": the real institution's hotline or site, no indicator. */
+  | 'official'
+  /** "fake", "pretending", "ngaku", "giả danh", "แอบอ้าง": the hotline or site named is the scammer's imitation. */
+  | 'fake'
+  /** "email", "emel", "อีเมล": "email ko …" is the victim's own address. */
+  | 'email'
+  /** "website", "situs", "trang web", "เว็บไซต์": with an official word, the real institution's site. */
+  | 'site';
 
 export interface Cue {
   kind: CueKind;
-  /** wallet / platform: the registry id; own: 'before' | 'after' the word it qualifies; phone: 'verb' or none. */
+  /**
+   * wallet / platform: the registry id; own: 'before' | 'after' the word it qualifies; phone: 'verb', 'service'
+   * (a hotline or customer-service line) or none; negative: 'id' for identity documents; official: 'strict'
+   * for words that mean nothing but "official".
+   */
   ref?: string | undefined;
   /**
    * Only counts right next to the number (a few characters): the word is also an ordinary word or name
@@ -168,7 +182,6 @@ const PHONE_WORDS: readonly Lexeme[] = [
     'sms',
     'cp',
     'cellphone',
-    'hotline',
     // Indonesian / Malay
     'hp',
     'no hp',
@@ -193,6 +206,42 @@ const PHONE_WORDS: readonly Lexeme[] = [
     'điện thoại',
     'đt',
   ]),
+  // Hotlines and customer-service lines: a phone word, and with a bank's name or an "official" word next to
+  // it, the real institution's line (see numbers.ts).
+  ...cue(
+    'phone',
+    [
+      // English / Taglish
+      'hotline',
+      'helpline',
+      'call center',
+      'call centre',
+      'contact center',
+      'contact centre',
+      'customer service',
+      'customer care',
+      'customer support',
+      // Indonesian / Malay
+      'layanan pelanggan',
+      'pusat layanan',
+      'talian hotline',
+      'talian bantuan',
+      'khidmat pelanggan',
+      'talian khidmat pelanggan',
+      'pusat panggilan',
+      // Thai ("แก๊งคอลเซ็นเตอร์", the call-centre gang, is the scam: "แก๊ง" is a fake word below)
+      'สายด่วน',
+      'คอลเซ็นเตอร์',
+      'ศูนย์บริการลูกค้า',
+      'ฝ่ายบริการลูกค้า',
+      // Vietnamese
+      'tổng đài',
+      'đường dây nóng',
+      'chăm sóc khách hàng',
+      'cskh',
+    ],
+    { ref: 'service' },
+  ),
   // Verbs: "gọi tôi" is "called me", not "my phone", so a possessive after them means nothing.
   ...cue(
     'phone',
@@ -299,7 +348,7 @@ const NEGATIVE_WORDS: readonly Lexeme[] = cue('negative', [
   'booking',
   'kode booking',
   'voucher',
-  // cards and identity documents
+  // cards
   'card',
   'card no',
   'card number',
@@ -308,28 +357,39 @@ const NEGATIVE_WORDS: readonly Lexeme[] = cue('negative', [
   'kad',
   'số thẻ',
   'บัตร',
-  'nik',
-  'ktp',
-  'no ktp',
-  'ic',
-  'no ic',
-  'mykad',
-  'kad pengenalan',
-  'passport',
-  'paspor',
-  'pasaporte',
-  'cccd',
-  'cmnd',
-  'căn cước',
-  'บัตรประชาชน',
-  'เลขบัตรประชาชน',
-  'sss',
-  'philhealth',
-  'umid',
-  'npwp',
   'serial',
   'imei',
 ]);
+
+/**
+ * Identity documents: negative too, except right after a wallet that takes the document's number as its id
+ * ("พร้อมเพย์เลขบัตรประชาชน 1-1037-…": PromptPay registered to a national ID).
+ */
+const ID_DOCUMENT_WORDS: readonly Lexeme[] = cue(
+  'negative',
+  [
+    'nik',
+    'ktp',
+    'no ktp',
+    'ic',
+    'no ic',
+    'mykad',
+    'kad pengenalan',
+    'passport',
+    'paspor',
+    'pasaporte',
+    'cccd',
+    'cmnd',
+    'căn cước',
+    'บัตรประชาชน',
+    'เลขบัตรประชาชน',
+    'sss',
+    'philhealth',
+    'umid',
+    'npwp',
+  ],
+  { ref: 'id' },
+);
 
 /**
  * Possessives and "me": the victim's own account, wallet or number ("my Krungsri account", "rekening saya",
@@ -337,10 +397,259 @@ const NEGATIVE_WORDS: readonly Lexeme[] = cue('negative', [
  * `ref` says where the word stands: before the word it qualifies (English "my") or after it (most others).
  */
 const OWN_WORDS: readonly Lexeme[] = [
-  ...cue('own', ['my', 'our', 'aking'], { ref: 'before' }),
-  ...cue('own', ['saya', 'aku', 'ko', 'namin', 'của tôi', 'của mình', 'tôi', 'mình'], { ref: 'after' }),
+  // "kong" / "aming" / "sariling": Filipino "ko", "namin", "sarili" with the linker, before the noun.
+  ...cue('own', ['my', 'my own', 'our', 'our own', 'aking', 'kong', 'aming', 'sariling'], { ref: 'before' }),
+  ...cue('own', ['saya', 'aku', 'ko', 'namin', 'của tôi', 'của mình', 'của em', 'tôi', 'mình'], {
+    ref: 'after',
+  }),
   ...cue('own', ['ของฉัน', 'ของผม', 'ของดิฉัน', 'ของเรา', 'ของตัวเอง', 'ฉัน', 'ผม'], { ref: 'after' }),
 ];
+
+/**
+ * Family members: a possessive on one of them next to a phone or account word ("No telefon anak saya",
+ * "my son's number", "số điện thoại của vợ tôi") makes the number the victim's family's, not the scammer's.
+ * Vietnamese words that fold to other words ("mẹ" → "me", "vợ" → "vo") match only with their accents.
+ */
+const KIN_WORDS: readonly Lexeme[] = [
+  ...cue('kin', [
+    // English / Taglish
+    'son',
+    'daughter',
+    'child',
+    'kid',
+    'wife',
+    'husband',
+    'spouse',
+    'mother',
+    'mom',
+    'mum',
+    'father',
+    'dad',
+    'brother',
+    'sister',
+    'parents',
+    'grandmother',
+    'grandfather',
+    'grandma',
+    'grandpa',
+    // Indonesian / Malay
+    'anak',
+    'istri',
+    'isteri',
+    'suami',
+    'ibu',
+    'bapak',
+    'bapa',
+    'ayah',
+    'adik',
+    'kakak',
+    'abang',
+    'nenek',
+    'kakek',
+    'mertua',
+    // Filipino
+    'asawa',
+    'nanay',
+    'tatay',
+    'kapatid',
+    'lola',
+    'lolo',
+    'kuya',
+    // Thai
+    'ลูกสาว',
+    'ลูกชาย',
+    'ลูก',
+    'ภรรยา',
+    'สามี',
+    'แม่',
+    'พ่อ',
+    'น้องสาว',
+    'น้องชาย',
+    'พี่สาว',
+    'พี่ชาย',
+    'แฟน',
+    // Vietnamese
+    'con',
+    'chồng',
+    'cha',
+    'anh trai',
+    'chị gái',
+    'em trai',
+    'em gái',
+  ]),
+  ...cue('kin', ['vợ', 'Vợ', 'mẹ', 'Mẹ', 'bố', 'Bố'], { exact: true }),
+];
+
+/**
+ * "Official", "real", "national", and public authorities: next to a hotline or site word they say the line or
+ * site is the real institution's ("the real SPF hotline", "web resmi", "tổng đài chính thức", "สายด่วนตำรวจ").
+ */
+const OFFICIAL_WORDS: readonly Lexeme[] = [
+  // Words that only mean "official" (`ref: 'strict'`): enough on a plain number word ("nomor resmi BCA …").
+  ...cue(
+    'official',
+    ['official', 'resmi', 'rasmi', 'opisyal', 'opisyal na', 'ทางการ', 'อย่างเป็นทางการ', 'chính thức'],
+    { ref: 'strict' },
+  ),
+  // Words that vouch for a hotline or site word only ("his real number" may be the scammer's).
+  ...cue('official', [
+    // English / Taglish
+    'real',
+    'genuine',
+    'legitimate',
+    'legit',
+    'actual',
+    'national',
+    'police',
+    'government',
+    // Indonesian / Malay
+    'asli',
+    'nasional',
+    'sebenar',
+    'kebangsaan',
+    'polisi',
+    'polis',
+    'pemerintah',
+    'kerajaan',
+    // Filipino
+    'totoong',
+    'tunay',
+    'tunay na',
+    'pambansa',
+    'pulis',
+    'pulisya',
+    'gobyerno',
+    // Thai
+    'ตัวจริง',
+    'ของจริง',
+    'แห่งชาติ',
+    'ตำรวจ',
+    'รัฐบาล',
+    // Vietnamese
+    'quốc gia',
+    'công an',
+    'chính phủ',
+  ]),
+  // "thật" folds to "that".
+  ...cue('official', ['thật'], { exact: true }),
+];
+
+/**
+ * Words that make a named hotline or site the scammer's: fakes, impersonation and hearsay ("pretending to be
+ * the BDO hotline", "ngaku call center BCA", "tự xưng tổng đài", "แอบอ้างเป็นสายด่วน", "hotline daw").
+ */
+const FAKE_WORDS: readonly Lexeme[] = [
+  ...cue('fake', [
+    // English / Taglish
+    'fake',
+    'bogus',
+    'phony',
+    'pretend',
+    'pretending',
+    'pretended',
+    'posing',
+    'posed',
+    'claiming',
+    'claimed',
+    'impersonating',
+    'impersonated',
+    'supposedly',
+    'so called',
+    'purporting',
+    // Indonesian / Malay
+    'palsu',
+    'gadungan',
+    'abal abal',
+    'ngaku',
+    'ngakunya',
+    'mengaku',
+    'menyamar',
+    'katanya',
+    'kononnya',
+    'konon',
+    'mendakwa',
+    // Filipino
+    'peke',
+    'pekeng',
+    'nagpanggap',
+    'nagpapanggap',
+    'magpanggap',
+    'kunwari',
+    'kunwaring',
+    'daw',
+    // Thai
+    'ปลอม',
+    'แอบอ้าง',
+    'อ้างว่า',
+    'อ้างเป็น',
+    'อ้างตัว',
+    'แก๊ง',
+    // Vietnamese
+    'giả mạo',
+    'giả danh',
+    'mạo danh',
+    'tự xưng',
+    'xưng là',
+    'tự nhận',
+  ]),
+  // "giả" folds to "gia" (as "giá", price, does).
+  ...cue('fake', ['giả', 'Giả'], { exact: true }),
+  // Someone else's ("their official website", "website nila", "trang web của họ"): the scammer's claim. Counts
+  // only right on the hotline, site or "official" word (`ref: 'their'`): "I told her, then called the bank
+  // hotline" is no claim.
+  ...cue(
+    'fake',
+    [
+      'his',
+      'her',
+      'their',
+      'mereka',
+      'nila',
+      'niya',
+      'kanilang',
+      'kaniyang',
+      'của họ',
+      'của hắn',
+      'ของพวกเขา',
+      'ของเขา',
+    ],
+    { ref: 'their' },
+  ),
+];
+
+/** Email words: "email ko …", "my email is …", "อีเมลของฉัน …" name the victim's own address. */
+const EMAIL_WORDS: readonly Lexeme[] = cue('email', [
+  'email',
+  'e-mail',
+  'email address',
+  'gmail',
+  'emel',
+  'surel',
+  'alamat email',
+  'alamat emel',
+  'อีเมล',
+  'อีเมล์',
+  'thư điện tử',
+]);
+
+/** Site words: with an official word next to them ("web resmi", "official website"), the real institution's site. */
+const SITE_WORDS: readonly Lexeme[] = cue('site', [
+  'website',
+  'web site',
+  'site',
+  'web',
+  'webpage',
+  'homepage',
+  'situs',
+  'laman',
+  'laman web',
+  'portal',
+  'trang',
+  'trang web',
+  'trang chủ',
+  'เว็บ',
+  'เว็บไซต์',
+]);
 
 export const LEXICON: readonly Lexeme[] = [
   ...BANK_NAMES,
@@ -349,8 +658,14 @@ export const LEXICON: readonly Lexeme[] = [
   ...PLATFORMS,
   ...PHONE_WORDS,
   ...NEGATIVE_WORDS,
+  ...ID_DOCUMENT_WORDS,
   ...OWN_WORDS,
   ...NUMBER_WORDS,
+  ...KIN_WORDS,
+  ...OFFICIAL_WORDS,
+  ...FAKE_WORDS,
+  ...EMAIL_WORDS,
+  ...SITE_WORDS,
 ];
 
 /**

@@ -1,6 +1,8 @@
 import { refang } from '../indicators/defang.js';
 import type { CanonicalIndicator } from '../indicators/index.js';
 import { SOCIAL_PLATFORMS } from '../indicators/social.js';
+import { isOfficialSite, isOwnValue } from './context.js';
+import type { FoundCue } from './cues.js';
 import { BRAND_NAMES, WELL_KNOWN_DOMAINS } from './keywords.js';
 import type { Found, ScanContext, Taken } from './scan.js';
 
@@ -105,24 +107,71 @@ export function findSchemeLinks(text: string, ctx: ScanContext, found: Found[]):
   }
 }
 
-/** Email addresses (plain or defanged: cs[at]bank-help[.]com). */
-export function findEmails(text: string, ctx: ScanContext, found: Found[], taken: Taken): void {
+/**
+ * Email addresses (plain or defanged: cs[at]bank-help[.]com). Not the victim's own ("email ko juan@…",
+ * "my email is …"): personal data, no indicator.
+ */
+export function findEmails(
+  text: string,
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+  ctx: ScanContext,
+  found: Found[],
+  taken: Taken,
+): void {
   if (!MAY_HOLD_EMAIL.test(text)) return;
   EMAIL.lastIndex = 0;
   for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (taken(start, end)) continue;
+    if (taken(start, end) || isOwnValue(text, cues, breaks, start)) continue;
     const email = ctx.canonicalize({ kind: 'email', value: m[0] });
     if (email.ok) found.push({ indicator: email.indicator, start, end });
   }
 }
 
 /**
- * Hosts written without a scheme: a link when a path follows ("t.me/xyz", "bit[.]ly/abc"), otherwise a
- * domain. Plain "word.tld" mentions count only with a common TLD, and never for well-known sites.
+ * A host written the way Java and Android name packages, "com.jnt.cekresi.paket": three labels or more,
+ * starting with a top-level domain (com, org, net, or a country's when the last label is no TLD).
  */
-export function findHosts(text: string, ctx: ScanContext, found: Found[], taken: Taken): void {
+const PACKAGE_FIRST = new Set(['com', 'org', 'net', 'io']);
+const COUNTRY_FIRST = new Set(['id', 'my', 'th', 'vn', 'ph', 'sg', 'co']);
+function isPackageName(host: string): boolean {
+  if (!/^[a-z][a-z0-9]*(?:\.[a-z][a-z0-9_]*){2,}$/.test(host)) return false;
+  const first = host.slice(0, host.indexOf('.'));
+  const last = host.slice(host.lastIndexOf('.') + 1);
+  // "app.apk" is a file's name.
+  if (last === 'apk') return false;
+  return PACKAGE_FIRST.has(first) || (COUNTRY_FIRST.has(first) && !COMMON_TLDS.has(last));
+}
+
+/** "Lazada.co", "shopee.com": a well-known site's name cut short, the brand, no domain of its own. */
+function isWellKnownPrefix(host: string): boolean {
+  const lower = host.toLowerCase();
+  for (const known of WELL_KNOWN_DOMAINS) if (known.startsWith(`${lower}.`)) return true;
+  return false;
+}
+
+/**
+ * An institution's own domain is its plain name: no hyphen, no digit in its labels ("jet.co.id", "bca.co.id",
+ * "lhdn.gov.my"); look-alikes mostly have them ("bca-promo.xyz", "dbs-rewards.online", "slot88maxwin.net").
+ */
+const isPlainName = (domain: string) => /^[a-z.]+$/.test(domain);
+
+/**
+ * Hosts written without a scheme: a link when a path follows ("t.me/xyz", "bit[.]ly/abc"), otherwise a
+ * domain. Plain "word.tld" mentions count only with a common TLD, and never for well-known sites, their
+ * names cut short ("Lazada.co"), or a site presented as the real institution's ("web resmi jet.co.id").
+ * A package name ("aplikasi com.jnt.cekresi.paket") is the Android app.
+ */
+export function findHosts(
+  text: string,
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+  ctx: ScanContext,
+  found: Found[],
+  taken: Taken,
+): void {
   if (!MAY_HOLD_HOST.test(text)) return;
   HOST_TEXT.lastIndex = 0;
   for (let m = HOST_TEXT.exec(text); m !== null; m = HOST_TEXT.exec(text)) {
@@ -137,15 +186,25 @@ export function findHosts(text: string, ctx: ScanContext, found: Found[], taken:
       continue;
     }
     const host = pathAt > 0 ? written.slice(0, pathAt) : written;
+    const defanged = DEFANGED.test(host);
+    if (!defanged && isPackageName(host)) {
+      const app = ctx.canonicalize({ kind: 'app', value: host });
+      if (app.ok) found.push({ indicator: app.indicator, start, end: start + host.length });
+      continue;
+    }
     const tld = host.slice(host.lastIndexOf('.') + 1);
-    const marked = DEFANGED.test(host) || /^www[.[({]/i.test(host);
+    const marked = defanged || /^www[.[({]/i.test(host);
     if (
       !marked &&
-      (!COMMON_TLDS.has(tld) || tld !== tld.toLowerCase() || BRAND_NAMES.has(host.toLowerCase()))
+      (!COMMON_TLDS.has(tld) ||
+        tld !== tld.toLowerCase() ||
+        BRAND_NAMES.has(host.toLowerCase()) ||
+        isWellKnownPrefix(host))
     )
       continue;
     const domain = ctx.canonicalize({ kind: 'domain', value: host });
     if (!domain.ok || WELL_KNOWN_DOMAINS.has(domain.indicator.value)) continue;
+    if (!defanged && isPlainName(domain.indicator.value) && isOfficialSite(cues, breaks, start)) continue;
     found.push({ indicator: domain.indicator, start, end: start + host.length });
   }
 }

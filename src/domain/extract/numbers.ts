@@ -1,13 +1,19 @@
 import type { CanonicalIndicator } from '../indicators/index.js';
+import { COPULA_BEFORE, isNoun, isOfficialLine, lastCueBefore, possessiveOf, qualifies } from './context.js';
 import { crossesBreak, type FoundCue } from './cues.js';
-import { CURRENCY_BEFORE, UNIT_AFTER } from './keywords.js';
+import { CURRENCY_BEFORE, type CueKind, UNIT_AFTER } from './keywords.js';
 import type { Found, ScanContext, Taken } from './scan.js';
 
 /*
  * Numbers in prose: phone numbers, bank accounts and e-wallet ids all look alike, so a number is read
  * through the cue words around it (see keywords.ts):
  *   - a code, reference or ID-card word right before it, or a currency/amount unit next to it → nothing;
- *   - a possessive on the cue word ("my account", "nomor saya", "GCash ko") → nothing: the victim's own;
+ *   - a possessive on the cue word ("my account", "nomor saya", "GCash ko"), on a family member next to it
+ *     ("No telefon anak saya"), or on the subject the number is the complement of ("My own account for the
+ *     loan was CIMB …") → nothing: the victim's own;
+ *   - a code word qualified by a wallet or bank name ("Mã giao dịch MoMo: …") → nothing: the wallet's code;
+ *   - a hotline word vouched for by the institution or an "official" word ("BDO hotline", "the real SPF
+ *     hotline") and a number that is no mobile → nothing: the real institution's line;
  *   - an e-wallet name (GCash 0917…, DANA 0812…) → e-wallet, the owner's phone in `related`;
  *   - a bank name or an account word (rekening BCA …, บัญชีกสิกรไทย …, STK … Vietcombank) → bank account,
  *     when the bank's account-number rules accept it;
@@ -45,6 +51,14 @@ const NEGATIVE_BACK = 15;
 const WALLET_REACH = 35;
 /** A wallet named after the number must follow it closely: "0917 123 4567 (GCash)". */
 const WALLET_AFTER = 10;
+/** A family member next to a phone or account word: "telefon anak saya", "number of my son", "của vợ tôi". */
+const KIN_NEXT_TO = 6;
+/** How far before its copula the possessed subject of "My account … was CIMB 7023…" may stand. */
+const SUBJECT_REACH = 45;
+/** Phone types an institution's hotline never has. */
+const MOBILE_TYPES = new Set(['mobile', 'fixed_line_or_mobile']);
+/** Cue kinds that only qualify other cues (see context.ts): they say nothing about a number themselves. */
+const QUALIFIER_KINDS: ReadonlySet<CueKind> = new Set(['kin', 'official', 'fake', 'email', 'site']);
 
 /** Calling codes of the countries the platform serves, for numbers written "62812…" without "+". */
 const CALLING_CODES: Record<string, string> = {
@@ -119,6 +133,7 @@ const side = (): Side => ({
  * number ("… Public Bank 3123456708 a.n. Tan. Nombor ejen 012-998 7766") is that number's.
  */
 function readCues(
+  text: string,
   cues: readonly FoundCue[],
   breaks: readonly number[],
   taken: Taken,
@@ -131,10 +146,12 @@ function readCues(
   const deciders: FoundCue[] = [];
   const owns: FoundCue[] = [];
   let nearestBefore: FoundCue | undefined;
+  let nearestBeforeIndex = -1;
   let nearestBeforeGap = Number.POSITIVE_INFINITY;
-  for (const cue of cues) {
+  for (let index = 0; index < cues.length; index += 1) {
+    const cue = cues[index] as FoundCue;
     if (cue.start > number.end + AHEAD) break;
-    if (cue.end < number.start - BACK) continue;
+    if (cue.end < number.start - BACK || QUALIFIER_KINDS.has(cue.kind)) continue;
     const before = cue.end <= number.start;
     if (!before && cue.start < number.end) continue;
     if (before ? cue.end <= previousEnd : cue.start >= nextStart) continue;
@@ -160,6 +177,7 @@ function readCues(
     if (taken(cue.start, cue.end)) continue;
     if (before && gap < nearestBeforeGap && cue.kind !== 'number' && cue.kind !== 'own') {
       nearestBefore = cue;
+      nearestBeforeIndex = index;
       nearestBeforeGap = gap;
     }
     const s = before ? reading.before : reading.after;
@@ -196,16 +214,96 @@ function readCues(
         break;
     }
   }
-  reading.negative = nearestBefore?.kind === 'negative' && nearestBeforeGap <= NEGATIVE_BACK;
-  reading.own = deciders.some((cue) => owns.some((possessive) => qualifies(possessive, cue)));
+  reading.negative =
+    nearestBefore !== undefined &&
+    nearestBeforeGap <= NEGATIVE_BACK &&
+    isNegative(text, cues, nearestBefore, nearestBeforeIndex);
+  reading.own =
+    deciders.some((cue) => owns.some((possessive) => qualifies(possessive, cue))) ||
+    ownFamily(cues, breaks, number, previousEnd) ||
+    ownSubject(text, cues, breaks, number, nearestBeforeIndex, nearestBeforeGap, previousEnd);
   return reading;
 }
 
-/** Whether a possessive qualifies a cue word: right before it ("my account") or right after ("akaun saya"). */
-function qualifies(possessive: FoundCue, cue: FoundCue): boolean {
-  const gap = possessive.ref === 'before' ? cue.start - possessive.end : possessive.start - cue.end;
-  return gap >= 0 && gap <= 2;
+/** Only spaces, a colon or a dash between two words: "Mã giao dịch MoMo", "พร้อมเพย์เลขบัตรประชาชน". */
+const adjacent = (text: string, first: FoundCue, second: FoundCue) =>
+  second.start >= first.end && /^[\s:：-]{0,2}$/.test(text.slice(first.end, second.start));
+
+/**
+ * Whether the nearest cue before a number makes it no indicator: a code or document word ("OTP", "No IC"), or a
+ * wallet or bank name qualifying a code word right before it ("Mã giao dịch MoMo: 312…", "kode OTP DANA",
+ * "no rujukan Maybank"). Not an identity-document word right after a wallet: PromptPay is registered to a
+ * national ID ("พร้อมเพย์เลขบัตรประชาชน 1-1037-…"), the wallet's id.
+ */
+function isNegative(text: string, cues: readonly FoundCue[], nearest: FoundCue, index: number): boolean {
+  const previous = cues[index - 1];
+  if (nearest.kind === 'negative')
+    return !(nearest.ref === 'id' && previous?.kind === 'wallet' && adjacent(text, previous, nearest));
+  return (
+    (nearest.kind === 'wallet' || nearest.kind === 'bank') &&
+    previous?.kind === 'negative' &&
+    adjacent(text, previous, nearest)
+  );
 }
+
+/**
+ * A possessive on a family member next to a phone or account word, right before the number: "No telefon anak
+ * saya 017…", "my son's number 0917…", "số điện thoại của vợ tôi là 09…", "เบอร์ลูกสาวฉัน 08…".
+ */
+function ownFamily(
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+  number: Candidate,
+  previousEnd: number,
+): boolean {
+  for (let i = lastCueBefore(cues, number.start); i >= 0; i -= 1) {
+    const kin = cues[i] as FoundCue;
+    if (kin.end < number.start - OWN_REACH || kin.end <= previousEnd) return false;
+    if (kin.kind !== 'kin' || crossesBreak(breaks, kin.end, number.start) || !possessiveOf(cues, i)) continue;
+    const previous = cues[i - 1];
+    const next = cues[i + 1];
+    const before = previous?.kind === 'own' ? cues[i - 2] : previous;
+    const after = next?.kind === 'own' ? cues[i + 2] : next;
+    if (before && isNoun(before) && kin.start - before.end <= KIN_NEXT_TO) return true;
+    if (after && isNoun(after) && after.start - kin.end <= KIN_NEXT_TO && after.end <= number.start)
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The number is the complement of a possessed subject: "My own account for receiving the loan was CIMB 7023…",
+ * "my number is 9734 1182", "nombor saya ialah 012…". A copula right before the number (or before the bank
+ * named right before it), and before that copula, in the same clause, a cue word with a possessive on it.
+ */
+function ownSubject(
+  text: string,
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+  number: Candidate,
+  nearestIndex: number,
+  nearestGap: number,
+  previousEnd: number,
+): boolean {
+  const nearest = cues[nearestIndex];
+  const named = nearest && nearestGap <= 2 && (nearest.kind === 'bank' || nearest.kind === 'wallet');
+  const at = named ? nearest.start : number.start;
+  const copula = COPULA_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
+  if (!copula) return false;
+  const copulaAt = at - copula[0].length + (copula[0].length - copula[0].trimStart().length);
+  for (let i = lastCueBefore(cues, copulaAt); i >= 0; i -= 1) {
+    const cue = cues[i] as FoundCue;
+    if (cue.end < copulaAt - SUBJECT_REACH || cue.end <= previousEnd) return false;
+    if (cue.kind === 'own' || QUALIFIER_KINDS.has(cue.kind)) continue;
+    if (!isNoun(cue) || crossesBreak(breaks, cue.end, at)) return false;
+    const between = text.slice(cue.end, copulaAt);
+    // One clause: no comma, and no earlier copula ("my account was hacked and the money is in …").
+    if (/[,;]/.test(between) || COPULA_INSIDE.test(between)) return false;
+    return possessiveOf(cues, i) !== undefined;
+  }
+  return false;
+}
+const COPULA_INSIDE = /(?:^|[^\p{L}])(?:is|was|are|were|adalah|ialah|là|ay)(?![\p{L}])|คือ/iu;
 
 function isMoney(text: string, number: Candidate): boolean {
   if (AMOUNT.test(number.raw)) return true;
@@ -265,8 +363,16 @@ function classify(
   nextStart = Number.POSITIVE_INFINITY,
 ): CanonicalIndicator | undefined {
   if (!significant(text, number)) return undefined;
-  const { before, after, own, negative } = readCues(cues, breaks, taken, number, previousEnd, nextStart);
-  if (negative || own) return undefined;
+  const { before, after, own, negative } = readCues(
+    text,
+    cues,
+    breaks,
+    taken,
+    number,
+    previousEnd,
+    nextStart,
+  );
+  if (negative || own || isInstitutionLine(text, number, cues, breaks, ctx)) return undefined;
   const phoneCued = Math.min(before.phone, after.phone) < Number.POSITIVE_INFINITY;
 
   // A wallet: named before the number, no phone word or bank name nearer ("GCash account 0917…" is the wallet),
@@ -301,6 +407,24 @@ function classify(
   return asPhone(number, ctx, phoneCued);
 }
 
+/**
+ * Presented as the real institution's hotline ("BDO hotline (02) 8631-8000", "the real SPF hotline 1800…"; see
+ * context.ts), and a number such a line can have: a landline, toll-free or service number. A mobile number
+ * given as a bank's hotline is the scammer's.
+ */
+function isInstitutionLine(
+  text: string,
+  number: Candidate,
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+  ctx: ScanContext,
+): boolean {
+  if (!isOfficialLine(text, cues, breaks, number.start, number.end)) return false;
+  const line = ctx.canonicalize({ kind: 'phone', value: number.raw });
+  const type = line.ok ? line.indicator.details?.type : undefined;
+  return type !== undefined && !MOBILE_TYPES.has(type);
+}
+
 function nearer(
   a: FoundCue | undefined,
   da: number,
@@ -321,9 +445,16 @@ function significant(text: string, number: Candidate): boolean {
 function candidate(text: string, start: number, end: number): Candidate | undefined {
   let s = start;
   let e = end;
-  // A bracket that opens before the number or closes after it is not part of it: "(0977 888 999)".
+  // A bracket that opens before the number or closes after it is not part of it: "(0977 888 999)"; one
+  // around an area code is: "(02) 8631-8000".
   while (e > s && /[\s().-]/.test(text[e - 1] as string)) e -= 1;
-  while (s < e && /[\s(]/.test(text[s] as string) && text[s + 1] !== '+') s += 1;
+  while (
+    s < e &&
+    /[\s(]/.test(text[s] as string) &&
+    text[s + 1] !== '+' &&
+    !/^\(\d{1,4}\)/.test(text.slice(s, e))
+  )
+    s += 1;
   const raw = text.slice(s, e);
   const digits = raw.replace(/\D/g, '');
   if (digits.length < MIN_DIGITS) return undefined;

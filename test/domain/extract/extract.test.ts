@@ -130,6 +130,213 @@ describe("extractIndicators: the victim's own details stay out", () => {
   });
 });
 
+describe("extractIndicators: the victim's family, and the victim named as a subject", () => {
+  it.each([
+    // A possessive on a family member next to a phone or account word.
+    [
+      'MY',
+      'Nombor telefon suami saya 012-345 6789 juga dihubungi, scammer guna 011-2765 0093.',
+      ['phone +601127650093'],
+    ],
+    ['SG', "They had my son's number +65 9123 4567 and called from +65 8123 4567.", ['phone +6581234567']],
+    ['VN', 'Số điện thoại của vợ tôi 0903 112 233 cũng bị gọi từ số 0912 345 678.', ['phone +84912345678']],
+    ['TH', 'เบอร์โทรลูกสาวฉัน 089-111-2222 ก็โดนโทร มิจฉาชีพใช้เบอร์ 081-234-5678', ['phone +66812345678']],
+    ['PH', 'Yung number ng anak ko 0917 111 2222 tinext din ng 0956 778 8990.', ['phone +639567788990']],
+    // Filipino "kong" / "sarili kong", Vietnamese "của em", English "my own".
+    ['PH', 'Yung sarili kong number 0916 555 7788 ay binlock ko na.', []],
+    ['VN', 'Số điện thoại của em là 0977 123 456.', []],
+    // The number as the complement of a possessed subject, across a few words.
+    ['MY', 'My own account for the refund was CIMB 8001 2233 44 and I shared it.', []],
+    ['ID', 'Nomor WA saya adalah 0812-9999-8888, penipu pakai 0813-3333-4444.', ['phone +6281333334444']],
+  ])('%s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual(expected);
+  });
+
+  it.each([
+    // A family member that is the object of the scammer's call, not the owner of a number.
+    ['SG', 'The scammer called my mother from +65 8123 4567 yesterday.', ['phone +6581234567']],
+    ['ID', 'Penipu menelpon ibu saya dari 0812-3456-7890.', ['phone +6281234567890']],
+    // "My account was hacked and …": another clause, another copula; the scammer's account stays.
+    [
+      'SG',
+      'My account was hacked and the money is now in OCBC 501-234567-001.',
+      ['bank_account OCBCSGSG:501234567001'],
+    ],
+    [
+      'PH',
+      'Ang account ko ay na-hack, ang account ng scammer ay BDO 0012 3456 7890.',
+      ['bank_account BNORPHMM:001234567890'],
+    ],
+    [
+      'VN',
+      'Tài khoản của tôi bị trừ tiền, tài khoản nhận là 1023456789 Vietcombank.',
+      ['bank_account BFTVVNVX:1023456789'],
+    ],
+  ])('keeps the scammer’s: %s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual(expected);
+  });
+});
+
+describe("extractIndicators: the victim's own email and accounts stay out", () => {
+  it.each([
+    [
+      'PH',
+      'Number ko 0917 303 4455, email ko ana.reyes@gmail.com, galing sa support@bdo-verify.com.',
+      ['email support@bdo-verify.com'],
+    ],
+    [
+      'SG',
+      'My email is tan.ah.kow@gmail.com and they wrote from help@dbs-secure.net.',
+      ['email help@dbs-secure.net'],
+    ],
+    [
+      'VN',
+      'Email của tôi là nguyenvana@gmail.com, họ gửi từ hotro@vcb-xacminh.com.',
+      ['email hotro@vcb-xacminh.com'],
+    ],
+    [
+      'TH',
+      'อีเมลของฉัน somchai@gmail.com ได้รับอีเมลจาก admin@kbank-verify.com',
+      ['email admin@kbank-verify.com'],
+    ],
+    [
+      'ID',
+      'IG saya @budi.santoso di-hack, penipu pakai IG @olshop_murah88.',
+      ['social instagram:olshop_murah88'],
+    ],
+  ])('%s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual(expected);
+  });
+
+  it('keeps an email or handle that no possessive claims', () => {
+    expect(values('Scammer email: refund.dept@gmail.com', 'SG')).toEqual(['email refund.dept@gmail.com']);
+    expect(values('Email them at scam.ops@gmail.com, they said.', 'SG')).toEqual([
+      'email scam.ops@gmail.com',
+    ]);
+    expect(values('Email nila ay bdo.alert@gmail.com', 'PH')).toEqual(['email bdo.alert@gmail.com']);
+  });
+});
+
+describe("extractIndicators: a real institution's hotline is no indicator", () => {
+  it.each([
+    ['PH', 'Tumawag ako sa Metrobank hotline (02) 8870-0700 para i-block ang card.'],
+    ['SG', 'The real ICA hotline 6391 6100 confirmed it was a scam.'],
+    ['SG', 'I called the DBS hotline 1800 339 6963 to freeze my account.'],
+    ['ID', 'Saya telepon hotline bank (021) 2358 8000 untuk blokir rekening.'],
+    ['ID', 'Saya hubungi Halo BRI di nomor resmi 021-5798-7400.'],
+    ['MY', 'Saya telefon talian hotline Maybank 03-5891 4744 untuk sekat akaun.'],
+    ['TH', 'ฉันโทรไปสายด่วนธนาคารกสิกรไทย 02-888-8888 เพื่ออายัดบัญชีแล้ว'],
+    ['VN', 'Tôi đã gọi tổng đài Vietcombank 024 3824 3524 để khóa thẻ.'],
+    ['VN', 'Tôi gọi đường dây nóng chính thức của ngân hàng 028 3915 1234.'],
+  ])('%s: %s', (country, text) => {
+    expect(values(text, country)).toEqual([]);
+  });
+
+  it.each([
+    // Called fake or impersonated, before or right after the number.
+    ['ID', 'Ada yang ngaku call center BCA dari nomor 021-2358-8000 minta kode OTP.', 'phone +622123588000'],
+    ['MY', 'Scammer mendakwa dari hotline Maybank 03-2070 1234 dan minta TAC.', 'phone +60320701234'],
+    ['TH', 'มิจฉาชีพแอบอ้างเป็นสายด่วนธนาคาร โทรจาก 02-123-4567', 'phone +6621234567'],
+    ['VN', 'Có người tự xưng tổng đài Vietcombank gọi từ số 024 3777 8899.', 'phone +842437778899'],
+    ['PH', 'May tumawag na BDO hotline daw, (02) 8888 1234 ang number.', 'phone +63288881234'],
+    ['SG', 'A caller claiming to be the OCBC hotline +65 6363 3333 asked for my OTP.', 'phone +6563633333'],
+    ['ID', 'Nomor call center BCA 021-5555-6666 itu palsu.', 'phone +622155556666'],
+    // An institution's hotline is never a mobile number.
+    ['PH', 'Binigay nila ang BPI hotline 0917 123 4567.', 'phone +639171234567'],
+    ['ID', 'Hotline BCA di iklan itu 0811-2233-4455 ternyata WA penipu.', 'phone +6281122334455'],
+    // No institution and no "official" word on the hotline; a plain number word needs both.
+    ['SG', 'The scam hotline was 6123 4567, which I called back.', 'phone +6561234567'],
+    ['SG', "The seller's official number +65 6111 2222 was on Carousell.", 'phone +6561112222'],
+    // The hotline word is in another clause than the number.
+    ['PH', 'Sabi ng BDO hotline, ang (02) 8888 1234 ay scammer.', 'phone +63288881234'],
+  ])('keeps the scammer’s line: %s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual([expected]);
+  });
+});
+
+describe('extractIndicators: codes qualified by a wallet or bank, and IDs that are wallet ids', () => {
+  it.each([
+    [
+      'VN',
+      'Mã giao dịch MoMo: 41987654321. Tiền chuyển vào ví MoMo 0976 554 312.',
+      ['ewallet momo:+84976554312'],
+    ],
+    [
+      'ID',
+      'ID transaksi DANA 12345678901 saya kirim, bayar ke DANA 0812-3456-7890.',
+      ['ewallet dana:+6281234567890'],
+    ],
+    [
+      'MY',
+      'No rujukan Maybank 1234567890, akaun penerima Maybank 1122 3344 5566.',
+      ['bank_account MBBEMYKL:112233445566'],
+    ],
+  ])('%s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual(expected);
+  });
+
+  it('reads a PromptPay registered to a national ID as the wallet', () => {
+    expect(values('และพร้อมเพย์เลขบัตรประชาชน 3-1012-00345-67-7 เสียไปแล้ว', 'TH')).toEqual([
+      'ewallet promptpay:3101200345677',
+    ]);
+    // An ID number on its own, or after a wallet that takes none, is still no indicator.
+    expect(values('เลขบัตรประชาชน 3-1012-00345-67-7 ของฉันถูกขอไป', 'TH')).toEqual([]);
+    expect(values('DANA KTP 3201234567890123 katanya untuk verifikasi', 'ID')).toEqual([]);
+  });
+});
+
+describe('extractIndicators: handles with hyphens', () => {
+  it('keeps a LINE id with a hyphen whole', () => {
+    expect(marks('ให้แอดไลน์ @promo-th55 ก่อน', 'TH')).toEqual([
+      { kind: 'social', value: 'line:@promo-th55', written: '@promo-th55' },
+    ]);
+    expect(values('Add LINE @loan-fast.th for approval', 'TH')).toEqual(['social line:@loan-fast.th']);
+  });
+
+  it('refuses a hyphenated name where the platform has none, but reads past a clitic', () => {
+    expect(values('Telegram @invest-admin88 minta deposit', 'ID')).toEqual([]);
+    expect(marks('Telegram @investadmin88-nya minta deposit', 'ID')).toEqual([
+      { kind: 'social', value: 'telegram:investadmin88', written: '@investadmin88' },
+    ]);
+  });
+});
+
+describe('extractIndicators: brands, official sites and package names', () => {
+  it.each([
+    ['SG', 'I bought it on Lazada.co and paid on Shopee.Mall too.'],
+    ['SG', 'I bought it on lazada.com and then shopee.com.'],
+    ['ID', 'No resi itu tidak ada di web resmi sicepat.com.'],
+    ['MY', 'Laman web rasmi lhdn.gov.my tiada notis ini.'],
+    ['TH', 'เว็บไซต์ทางการ kasikornbank.com ไม่มีประกาศนี้'],
+    ['VN', 'Trang web chính thức của Bộ Công an là bocongan.gov.vn không có ứng dụng này.'],
+    ['PH', 'Wala ito sa opisyal na website ng BPI, bpi.com.ph.'],
+  ])('no domain: %s: %s', (country, text) => {
+    expect(values(text, country)).toEqual([]);
+  });
+
+  it.each([
+    // Called fake or claimed by the scammer, or not an institution's plain name.
+    ['ID', 'Penipu ngaku dari web resmi bca-rewards.com minta login.', 'domain bca-rewards.com'],
+    ['SG', 'He sent me to his official site cryptogain.io to deposit USDT.', 'domain cryptogain.io'],
+    ['SG', 'They said their official website is dbs-rewards.online.', 'domain dbs-rewards.online'],
+    ['SG', 'The fake store lazada-sale.co took my card.', 'domain lazada-sale.co'],
+  ])('domain: %s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual([expected]);
+  });
+
+  it('reads a package name as the Android app', () => {
+    expect(values('ternyata isinya aplikasi com.sicepat.lacak.paket', 'ID')).toEqual([
+      'app android:com.sicepat.lacak.paket',
+    ]);
+    expect(values('gói cài đặt com.evn.hoadon.update qua Zalo', 'VN')).toEqual([
+      'app android:com.evn.hoadon.update',
+    ]);
+    // A file's name, and a site's subdomain, are no package.
+    expect(values('Aplikasi my.gov.semakan.apk dipasang.', 'MY')).toEqual([]);
+    expect(values('see id.jobstreet.com listing', 'SG')).toEqual([]);
+  });
+});
+
 describe('extractIndicators: which number a cue belongs to', () => {
   it('gives a cue between two numbers to the nearer one', () => {
     expect(values('transfer ke 081234567890 (OVO) dan 085711223344 (GoPay)', 'ID')).toEqual([
@@ -155,6 +362,13 @@ describe('extractIndicators: which number a cue belongs to', () => {
       'bank_account BSNAMYK1:0110029000123456',
     ]);
     expect(values('His WhatsApp: +1 (213) 373-4253.', 'ID')).toEqual(['phone +12133734253']);
+    // The bracket around the area code is part of what is highlighted; one around the whole number is not.
+    expect(marks('Tinawagan ako ng (02) 8876-5512 kahapon', 'PH')).toEqual([
+      { kind: 'phone', value: '+63288765512', written: '(02) 8876-5512' },
+    ]);
+    expect(marks('WA (0812 3456 7890) tadi', 'ID')).toEqual([
+      { kind: 'phone', value: '+6281234567890', written: '0812 3456 7890' },
+    ]);
   });
 
   it('understands Vietnamese typed without diacritics', () => {
