@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseCountry } from './domain/countries.js';
+import { DEFAULT_LINK_GUARD, type LinkGuard } from './domain/linking/link-status.js';
 
 /** Jala's configuration, read from the environment once, validated, and frozen. */
 export interface Config {
@@ -16,6 +17,12 @@ export interface Config {
   logLevel: string;
   /** Reports generated into an empty database by `jala serve --demo` (`npm start`). */
   demoReports: number;
+  /** Linking at ingest: on by default; off only to measure what it costs (clusters then wait for a rebuild). */
+  linking: boolean;
+  /** The degree guard (see domain/linking/link-status.ts). */
+  linkGuard: LinkGuard;
+  /** The operator's own warninglists (JSON files), in force beside the ones Jala ships. */
+  warninglistDir: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -63,6 +70,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (apiToken !== undefined && apiToken.length < 16)
     problems.push('JALA_API_TOKEN: must be at least 16 characters');
 
+  const linking = env.JALA_LINKING ?? 'on';
+  if (linking !== 'on' && linking !== 'off')
+    problems.push(`JALA_LINKING=${JSON.stringify(linking)}: expected on or off`);
+
   const config: Config = {
     dataDir: resolve(env.JALA_DATA_DIR || 'data'),
     databaseUrl,
@@ -76,6 +87,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     },
     logLevel,
     demoReports: integer('JALA_DEMO_REPORTS', 3000, 0, 10_000_000),
+    linking: linking !== 'off',
+    linkGuard: {
+      maxUnrelated: integer('JALA_LINK_MAX_UNRELATED', DEFAULT_LINK_GUARD.maxUnrelated, 1, 1_000_000),
+      minShare: integer('JALA_LINK_MIN_SHARE_PCT', DEFAULT_LINK_GUARD.minShare * 100, 0, 100) / 100,
+      windowDays: integer('JALA_LINK_WINDOW_DAYS', DEFAULT_LINK_GUARD.windowDays, 1, 36_500),
+    },
+    warninglistDir: env.JALA_WARNINGLIST_DIR ? resolve(env.JALA_WARNINGLIST_DIR) : undefined,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

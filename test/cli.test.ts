@@ -85,6 +85,49 @@ describe('jala CLI', () => {
     expect(bad.stderr).toContain('--country');
   });
 
+  it('prints the cluster of a value, exports report → cluster lines, lists hits and held values', () => {
+    const file = join(dataDir, 'linked.jsonl');
+    const line = (id: string, country: string, values: string[]) =>
+      JSON.stringify({
+        id,
+        reported_at: '2026-02-01',
+        country,
+        source: 'victim',
+        scam_type: 'job',
+        indicators: values.map((value) => ({ value })),
+      });
+    writeFileSync(
+      file,
+      [
+        line('k1', 'PH', ['0917 555 0101', 'https://www.google.com/']),
+        line('k2', 'PH', ['+63 917 555 0101', 'TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE']),
+        line('k3', 'VN', ['TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE']),
+        line('k4', 'PH', ['0917 555 0199']),
+      ].join('\n'),
+    );
+    expect(jala(['import', file]).code).toBe(0);
+    const cluster = JSON.parse(jala(['cluster', '09175550101', '--country', 'PH']).stdout);
+    expect(cluster.cluster).toMatchObject({ reports: 3, countries: [{ country: 'PH' }, { country: 'VN' }] });
+    const exported = jala(['clusters', 'export'])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { report: string; cluster: string });
+    const clusterOf = Object.fromEntries(exported.map((e) => [e.report, e.cluster]));
+    expect(Object.keys(exported[0]!).sort()).toEqual(['cluster', 'report']);
+    expect(clusterOf.k2).toBe(clusterOf.k3);
+    expect(clusterOf.k1).toBe(clusterOf.k3);
+    expect(clusterOf.k4).not.toBe(clusterOf.k1);
+    const hits = JSON.parse(jala(['hits', '--country', 'VN']).stdout);
+    expect(hits.hits[0]).toMatchObject({ countries: ['PH', 'VN'] });
+    const held = JSON.parse(jala(['linking', 'held']).stdout) as { value: string; status: string }[];
+    expect(held).toContainEqual(expect.objectContaining({ value: 'google.com', status: 'warninglisted' }));
+    const rebuilt = JSON.parse(jala(['clusters', 'rebuild']).stdout);
+    expect(rebuilt).toMatchObject({ reportsMoved: 0, statusesChanged: 0 });
+    const bad = jala(['clusters', 'list', '--sort', 'size']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--sort');
+  });
+
   it('import exits non-zero only when nothing could be read', () => {
     const missing = jala(['import', join(dataDir, 'nope.jsonl')]);
     expect(missing.code).toBe(1);

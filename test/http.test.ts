@@ -79,7 +79,8 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
     expect(ok).toMatchObject({ index: 0, id: 'HTTP-1', status: 'imported' });
     expect(bad).toMatchObject({ index: 1, status: 'rejected', problems: [{ field: '/country' }] });
 
-    const report = await server.inject(`/api/v1/reports/${ok.report_id}`);
+    expect((await server.inject(`/api/v1/reports/${ok.report_id}`)).statusCode).toBe(401);
+    const report = await server.inject({ url: `/api/v1/reports/${ok.report_id}`, headers: auth });
     expect(report.statusCode).toBe(200);
     const body = report.json();
     expect(body.narrative).toBe(record.narrative);
@@ -114,7 +115,10 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
   });
 
   it('answers 404 for an unknown report', async () => {
-    const response = await server.inject('/api/v1/reports/00000000-0000-0000-0000-000000000000');
+    const response = await server.inject({
+      url: '/api/v1/reports/00000000-0000-0000-0000-000000000000',
+      headers: auth,
+    });
     expect(response.statusCode).toBe(404);
     expect(response.json().error).toBe('not_found');
   });

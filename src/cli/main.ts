@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { ConfigError } from '../config.js';
 import { JalaError } from '../domain/errors.js';
+import { clusterCommands } from './commands/clusters.js';
 import { importCommand, migrateCommand, organisationsCommand } from './commands/data.js';
 import { demoCommand } from './commands/demo.js';
 import { checkCommand, extractCommand, normalizeCommand } from './commands/indicators.js';
@@ -18,6 +19,7 @@ extractCommand(program);
 checkCommand(program);
 demoCommand(program);
 organisationsCommand(program);
+clusterCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -42,6 +42,11 @@ export interface DatabaseHandle {
   dialect: DialectName;
   columnTypes: ColumnTypes;
   insertMany: InsertMany;
+  /**
+   * Serialises linking: taken inside a transaction, held until it ends. SQLite writes one transaction at a
+   * time anyway; PostgreSQL, with many processes over one database, takes a transaction-scoped advisory lock.
+   */
+  lockLinking(trx: Kysely<Database>): Promise<void>;
   /** Cheapest round trip to the database, for readiness checks. */
   ping(): Promise<void>;
   /** Where the data lives, for people: a file path or a connection string without its password. */
@@ -55,6 +60,9 @@ export interface DatabaseOptions {
   /** Overrides the SQLite file name (tests use throw-away files). */
   sqliteFile?: string | undefined;
 }
+
+/** Key of PostgreSQL's advisory lock around linking ("JALA" in ASCII). */
+const LINKING_LOCK = 0x4a414c41;
 
 const PG_TIMESTAMPTZ = 1184;
 const PG_TIMESTAMP = 1114;
@@ -99,6 +107,9 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
       dialect: 'postgres',
       columnTypes: COLUMN_TYPES.postgres,
       insertMany: multiRowInsert(COLUMN_TYPES.postgres.maxParameters),
+      lockLinking: async (trx) => {
+        await sql`select pg_advisory_xact_lock(${LINKING_LOCK})`.execute(trx);
+      },
       ping: async () => {
         await sql`select 1`.execute(db);
       },
@@ -122,6 +133,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     dialect: 'sqlite',
     columnTypes: COLUMN_TYPES.sqlite,
     insertMany: preparedRowInsert(sqlite),
+    lockLinking: async () => {},
     ping: async () => {
       await sql`select 1`.execute(db);
     },

@@ -1,6 +1,7 @@
 import { type Migration, type MigrationProvider, type MigrationResultSet, Migrator } from 'kysely';
 import type { DatabaseHandle } from './dialect.js';
 import { foundation } from './migrations/0001-foundation.js';
+import { linking } from './migrations/0002-linking.js';
 
 class JalaMigrations implements MigrationProvider {
   constructor(private readonly handle: DatabaseHandle) {}
@@ -9,6 +10,7 @@ class JalaMigrations implements MigrationProvider {
     const t = this.handle.columnTypes;
     return {
       '0001-foundation': foundation(t),
+      '0002-linking': linking(t),
     };
   }
 }

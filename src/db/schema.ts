@@ -9,6 +9,12 @@ export interface Database {
   indicator: IndicatorTable;
   sighting: SightingTable;
   import_run: ImportRunTable;
+  cluster: ClusterTable;
+  cluster_event: ClusterEventTable;
+  indicator_bridge: IndicatorBridgeTable;
+  hit: HitTable;
+  hit_party: HitPartyTable;
+  setting: SettingTable;
 }
 
 interface RecordColumns {
@@ -38,6 +44,8 @@ export interface ReportTable extends RecordColumns {
   narrative: string | null;
   /** Hash of the report as submitted: a re-import with the same hash changes nothing. */
   content_hash: string;
+  /** The cluster the report belongs to (null only when linking is switched off). */
+  cluster_id: string | null;
 }
 
 /** Personal data of the person who reported: one row per report, kept apart from the shareable report. */
@@ -53,6 +61,12 @@ export interface IndicatorTable extends RecordColumns {
   value: string;
   /** JSON object of details found while canonicalising (bank name, chain, country of a number…). */
   details: string | null;
+  /** linked | released | warninglisted | suspected_shared | confirmed_shared (see domain/linking). */
+  link_status: string;
+  /** Why it does not link (which warninglist, how many clusters it bridged), or who released it. */
+  link_reason: string | null;
+  /** Its cluster while it links; null while it is held back. */
+  cluster_id: string | null;
 }
 
 export interface SightingTable extends RecordColumns {
@@ -75,4 +89,61 @@ export interface ImportRunTable {
   started_at: string;
   finished_at: string | null;
   counts: string | null;
+}
+
+export interface ClusterTable {
+  id: string;
+  created_at: string;
+  modified_at: string;
+  merged_into: string | null;
+  report_count: number;
+  indicator_count: number;
+  first_seen: string | null;
+  last_seen: string | null;
+  countries: string;
+  country_count: number;
+  loss_usd: number;
+}
+
+export interface ClusterEventTable {
+  id: string;
+  at: string;
+  kind: 'merge' | 'split';
+  cluster_id: string;
+  other_id: string;
+  report_id: string | null;
+  indicator_id: string | null;
+  reports_moved: number;
+}
+
+export interface IndicatorBridgeTable {
+  indicator_id: string;
+  seen_at: string;
+  report_id: string;
+}
+
+export interface HitTable {
+  id: string;
+  created_at: string;
+  modified_at: string;
+  indicator_id: string;
+  country_a: string;
+  country_b: string;
+  first_seen: string;
+  last_seen: string;
+  updates: number;
+}
+
+export interface HitPartyTable {
+  hit_id: string;
+  organisation_id: string;
+  country: string;
+  report_count: number;
+  last_report_id: string;
+  last_seen: string;
+}
+
+export interface SettingTable {
+  name: string;
+  value: string;
 }

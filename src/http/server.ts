@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { clusterRoutes } from '../features/correlation/cluster.routes.js';
 import { indicatorRoutes } from '../features/indicators/indicator.routes.js';
 import { reportRoutes } from '../features/reports/report.routes.js';
 import type { App } from '../main/app.js';
@@ -76,6 +77,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   const requireToken = requireApiToken(app.config.apiToken);
   reportRoutes(server, { reports: app.reports, originOrgId: app.nodeOrganisation.id, requireToken });
   indicatorRoutes(server, { indicators: app.indicators });
+  clusterRoutes(server, { clusters: app.clusters, requireToken });
 
   for (const [path, page] of Object.entries(PAGES)) {
     const body = readFileSync(new URL(page.file, PUBLIC_DIR));

@@ -1,6 +1,13 @@
 import type { Config } from '../config.js';
 import { type DatabaseHandle, openDatabase } from '../db/dialect.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { rebuildClusters } from '../features/correlation/cluster.rebuild.js';
+import { ClusterRepository } from '../features/correlation/cluster.repository.js';
+import { ClusterService } from '../features/correlation/cluster.service.js';
+import { HitRepository } from '../features/correlation/hit.repository.js';
+import { LinkRepository } from '../features/correlation/link.repository.js';
+import { LinkingService } from '../features/correlation/linking.service.js';
+import { loadWarninglists } from '../features/correlation/warninglist.loader.js';
 import { ImportService } from '../features/imports/import.service.js';
 import { ImportRunRepository } from '../features/imports/import-run.repository.js';
 import { IndicatorRepository } from '../features/indicators/indicator.repository.js';
@@ -22,6 +29,7 @@ export interface App {
   reports: ReportService;
   indicators: IndicatorService;
   imports: ImportService;
+  clusters: ClusterService;
   close(): Promise<void>;
 }
 
@@ -36,12 +44,33 @@ export async function createApp(
   });
   try {
     await migrateToLatest(database);
+    const warninglists = loadWarninglists(config.warninglistDir);
+    const linkRepository = new LinkRepository(database);
+    const hitRepository = new HitRepository(database);
+    const linking = new LinkingService(linkRepository, hitRepository, () => warninglists, config.linkGuard);
     const organisationRepository = new OrganisationRepository(database);
     const organisations = new OrganisationService(organisationRepository);
-    const reports = new ReportService(new ReportRepository(database), organisationRepository);
+    const reports = new ReportService(
+      new ReportRepository(database),
+      organisationRepository,
+      () => new Date(),
+      config.linking ? linking : undefined,
+    );
     const nodeOrganisation = await organisations.ensure(config.nodeOrganisation);
     const indicators = new IndicatorService(new IndicatorRepository(database));
     reports.onWrite(() => indicators.reportsChanged());
+    const clusters = new ClusterService(
+      new ClusterRepository(database),
+      hitRepository,
+      linkRepository,
+      linking,
+      indicators,
+      organisations,
+      () => warninglists,
+    );
+    // Lists changed since the clusters were last computed (an upgrade, the operator's own lists): recompute.
+    if (config.linking && (await clusters.warninglistsChanged()))
+      await rebuildClusters(linkRepository, warninglists, new Date().toISOString());
     return {
       config,
       database,
@@ -50,6 +79,7 @@ export async function createApp(
       reports,
       indicators,
       imports: new ImportService(reports, new ImportRunRepository(database)),
+      clusters,
       close: () => database.close(),
     };
   } catch (error) {

@@ -7,7 +7,7 @@ import { canonicalize, isIndicatorKind } from '../../domain/indicators/index.js'
 import { createApp } from '../../main/app.js';
 import { inputLines, writeLine } from '../lines.js';
 
-function countryOption(value: string | undefined): string | undefined {
+export function countryOption(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const country = parseCountry(value);
   if (!country)

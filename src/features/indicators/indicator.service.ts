@@ -110,12 +110,13 @@ export class IndicatorService {
     return canonicalize(raw, { country });
   }
 
-  async check(query: {
+  /** The canonical form and id of a value written in any format; a clear error when it cannot be read. */
+  identify(query: {
     value: string;
-    country?: string;
-    kind?: string;
-    qualifier?: Partial<RawIndicator>;
-  }): Promise<CheckAnswer> {
+    country?: string | undefined;
+    kind?: string | undefined;
+    qualifier?: Partial<RawIndicator> | undefined;
+  }): { kind: IndicatorKind; value: string; id: string } {
     if (query.kind !== undefined && !isIndicatorKind(query.kind)) {
       throw new JalaError('invalid_input', `unknown kind ${JSON.stringify(query.kind)}`, [
         { field: 'kind', reason: 'is not an indicator kind' },
@@ -133,7 +134,16 @@ export class IndicatorService {
       ]);
     }
     const { kind, value } = result.indicator;
-    const id = indicatorId(kind, value);
+    return { kind, value, id: indicatorId(kind, value) };
+  }
+
+  async check(query: {
+    value: string;
+    country?: string;
+    kind?: string;
+    qualifier?: Partial<RawIndicator>;
+  }): Promise<CheckAnswer> {
+    const { kind, value, id } = this.identify(query);
     let summary = this.answers.get(id);
     if (!summary) {
       summary = summarise(await this.indicators.sightingGroups(id, EXCLUDED_FROM_CHECK));

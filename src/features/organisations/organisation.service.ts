@@ -61,6 +61,10 @@ export class OrganisationService {
     return found;
   }
 
+  byIds(ids: readonly string[]): Promise<Map<string, OrganisationRow>> {
+    return this.organisations.namesByIds(ids);
+  }
+
   list(): Promise<OrganisationRow[]> {
     return this.organisations.list();
   }

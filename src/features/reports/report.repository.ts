@@ -3,6 +3,7 @@ import { chunkRows } from '../../db/batch.js';
 import type { DatabaseHandle } from '../../db/dialect.js';
 import type { Database, ReportTable, SightingTable } from '../../db/schema.js';
 import { sightingId } from '../../domain/ids.js';
+import type { BatchLinker, LinkedBatch } from './report.linker.js';
 import type { PreparedReport } from './report.prepare.js';
 
 export type WriteOutcome = 'imported' | 'updated' | 'unchanged';
@@ -31,24 +32,32 @@ export class ReportRepository {
    * Writes a batch of prepared reports in one transaction and says, per report, what happened.
    * Unchanged reports (same content hash) are not touched; changed ones have their sightings replaced.
    */
-  async writeBatch(reports: readonly PreparedReport[], now: string): Promise<WriteOutcome[]> {
+  async writeBatch(
+    reports: readonly PreparedReport[],
+    now: string,
+    linker?: BatchLinker,
+  ): Promise<WriteOutcome[]> {
     if (reports.length === 0) return [];
     return this.db.transaction().execute(async (trx) => {
       const existing = new Map<string, string>();
+      const clusterBefore = new Map<string, string | null>();
       for (const ids of chunkRows(
         reports.map((r) => ({ id: r.id })),
         this.maxParameters,
       )) {
         const rows = await trx
           .selectFrom('report')
-          .select(['id', 'content_hash'])
+          .select(['id', 'content_hash', 'cluster_id'])
           .where(
             'id',
             'in',
             ids.map((r) => r.id),
           )
           .execute();
-        for (const row of rows) existing.set(row.id, row.content_hash);
+        for (const row of rows) {
+          existing.set(row.id, row.content_hash);
+          clusterBefore.set(row.id, row.cluster_id);
+        }
       }
 
       const outcomes: WriteOutcome[] = [];
@@ -76,6 +85,11 @@ export class ReportRepository {
         seenInBatch.set(report.id, report);
       }
 
+      const written = [...toInsert, ...toReplace];
+      const replaced = new Map(toReplace.map((r) => [r.id, clusterBefore.get(r.id) ?? null]));
+      const linked =
+        linker && written.length > 0 ? await linker.prepare(trx, written, replaced, now) : undefined;
+
       if (toReplace.length > 0) {
         for (const chunk of chunkRows(
           toReplace.map((r) => ({ id: r.id })),
@@ -86,16 +100,15 @@ export class ReportRepository {
           await trx.deleteFrom('reporter').where('report_id', 'in', ids).execute();
         }
         for (const report of toReplace) {
-          const { id, created_at: _created, ...changes } = reportRow(report, now);
+          const { id, created_at: _created, ...changes } = reportRow(report, now, linked);
           await trx.updateTable('report').set(changes).where('id', '=', id).execute();
         }
       }
 
-      const written = [...toInsert, ...toReplace];
       await this.insertMany(
         trx,
         'report',
-        toInsert.map((r) => reportRow(r, now)),
+        toInsert.map((r) => reportRow(r, now, linked)),
       );
       await this.insertMany(
         trx,
@@ -133,6 +146,7 @@ export class ReportRepository {
               kind: indicator.kind,
               value: indicator.value,
               details: indicator.details ? JSON.stringify(indicator.details) : null,
+              ...(linked?.indicators.get(indicator.id) ?? UNLINKED),
             });
           }
           sightings.push({
@@ -156,6 +170,7 @@ export class ReportRepository {
         ignoreConflictOn: ['kind', 'value'],
       });
       await this.insertMany(trx, 'sighting', sightings);
+      await linked?.after();
       return outcomes;
     });
   }
@@ -203,7 +218,14 @@ export class ReportRepository {
   }
 }
 
-function reportRow(report: PreparedReport, now: string): Insertable<ReportTable> & { id: string } {
+/** An indicator written while linking is switched off: it links once clusters are rebuilt. */
+const UNLINKED = { cluster_id: null, link_status: 'linked', link_reason: null } as const;
+
+function reportRow(
+  report: PreparedReport,
+  now: string,
+  linked: LinkedBatch | undefined,
+): Insertable<ReportTable> & { id: string } {
   return {
     id: report.id,
     origin_org_id: report.originOrgId,
@@ -219,5 +241,6 @@ function reportRow(report: PreparedReport, now: string): Insertable<ReportTable>
     loss_currency: report.lossCurrency,
     narrative: report.narrative,
     content_hash: report.contentHash,
+    cluster_id: linked?.clusterOf.get(report.id) ?? null,
   };
 }

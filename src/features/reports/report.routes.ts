@@ -79,6 +79,8 @@ export function reportRoutes(
   server.get(
     '/api/v1/reports/:id',
     {
+      // A narrative is the victim's own words and may name people: not for anonymous callers.
+      preHandler: deps.requireToken,
       schema: {
         tags: ['reports'],
         summary: 'A report with its indicators (the reporter’s personal data is not included)',

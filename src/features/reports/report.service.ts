@@ -1,5 +1,6 @@
 import { type FieldProblem, JalaError } from '../../domain/errors.js';
 import type { OrganisationRepository } from '../organisations/organisation.repository.js';
+import type { BatchLinker } from './report.linker.js';
 import type { IndicatorReject } from './report.prepare.js';
 import type { ReportRepository } from './report.repository.js';
 import { type PreparedBatch, prepareSubmissions } from './report.submissions.js';
@@ -41,6 +42,7 @@ export class ReportService {
     private readonly reports: ReportRepository,
     private readonly organisations: OrganisationRepository,
     private readonly clock: () => Date = () => new Date(),
+    private readonly linker?: BatchLinker,
   ) {}
 
   /** Lets other services hear that reports were written (to drop what they derived from the old ones). */
@@ -59,7 +61,11 @@ export class ReportService {
   /** Stores a batch prepared by `prepareSubmissions` (possibly on another thread) and completes its results. */
   async store(batch: PreparedBatch): Promise<RecordResult[]> {
     const results = batch.results.slice();
-    const outcomes = await this.reports.writeBatch(batch.prepared, new Date(batch.now).toISOString());
+    const outcomes = await this.reports.writeBatch(
+      batch.prepared,
+      new Date(batch.now).toISOString(),
+      this.linker,
+    );
     if (outcomes.some((o) => o !== 'unchanged')) for (const listener of this.writeListeners) listener();
     outcomes.forEach((status, i) => {
       const report = batch.prepared[i]!;

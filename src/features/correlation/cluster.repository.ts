@@ -1,0 +1,197 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { DatabaseHandle } from '../../db/dialect.js';
+import type { ClusterTable, Database } from '../../db/schema.js';
+
+export type ClusterRow = Selectable<ClusterTable>;
+
+export interface ClusterFilter {
+  country?: string | undefined;
+  crossBorder?: boolean | undefined;
+  minReports: number;
+  sort: 'loss' | 'reports' | 'recent';
+  limit: number;
+  offset: number;
+}
+
+const LINKING = ['linked', 'released'];
+
+/** Reads of clusters: their rows, members, events, and the graph walks that explain a link. */
+export class ClusterRepository {
+  private readonly db: Kysely<Database>;
+
+  constructor(handle: DatabaseHandle) {
+    this.db = handle.db;
+  }
+
+  async find(id: string): Promise<ClusterRow | undefined> {
+    return this.db.selectFrom('cluster').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async list(filter: ClusterFilter): Promise<{ clusters: ClusterRow[]; total: number }> {
+    let query = this.db
+      .selectFrom('cluster')
+      .where('merged_into', 'is', null)
+      .where('report_count', '>=', filter.minReports);
+    if (filter.country) query = query.where('countries', 'like', `%,${filter.country},%`);
+    if (filter.crossBorder === true) query = query.where('country_count', '>', 1);
+    if (filter.crossBorder === false) query = query.where('country_count', '<=', 1);
+    const order =
+      filter.sort === 'loss'
+        ? 'loss_usd'
+        : filter.sort === 'recent'
+          ? 'last_seen'
+          : ('report_count' as const);
+    const [clusters, total] = await Promise.all([
+      query
+        .selectAll()
+        .orderBy(order, 'desc')
+        .orderBy('id')
+        .limit(filter.limit)
+        .offset(filter.offset)
+        .execute(),
+      query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { clusters, total: Number(total.n) };
+  }
+
+  async reports(clusterId: string) {
+    return this.db
+      .selectFrom('report')
+      .select([
+        'id',
+        'source_ref',
+        'origin_org_id',
+        'country',
+        'reported_at',
+        'scam_type',
+        'loss_amount',
+        'loss_currency',
+        'tlp',
+      ])
+      .where('cluster_id', '=', clusterId)
+      .execute();
+  }
+
+  async indicators(clusterId: string) {
+    return this.db
+      .selectFrom('indicator')
+      .select(['id', 'kind', 'value', 'link_status'])
+      .where('cluster_id', '=', clusterId)
+      .orderBy('kind')
+      .orderBy('value')
+      .execute();
+  }
+
+  /** Indicators the cluster's reports mention that do not link, with the reason. */
+  async heldBack(clusterId: string) {
+    return this.db
+      .selectFrom('report')
+      .innerJoin('sighting', 'sighting.report_id', 'report.id')
+      .innerJoin('indicator', 'indicator.id', 'sighting.indicator_id')
+      .select([
+        'indicator.id',
+        'indicator.kind',
+        'indicator.value',
+        'indicator.link_status',
+        'indicator.link_reason',
+      ])
+      .distinct()
+      .where('report.cluster_id', '=', clusterId)
+      .where('indicator.link_status', 'not in', LINKING)
+      .execute();
+  }
+
+  async events(clusterId: string, limit: number) {
+    return this.db
+      .selectFrom('cluster_event')
+      .selectAll()
+      .where((eb) => eb.or([eb('cluster_id', '=', clusterId), eb('other_id', '=', clusterId)]))
+      .orderBy('at', 'desc')
+      .limit(limit)
+      .execute();
+  }
+
+  async indicator(id: string) {
+    return this.db
+      .selectFrom('indicator')
+      .select(['id', 'kind', 'value', 'link_status', 'link_reason', 'cluster_id'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+  }
+
+  /** Clusters of the reports an indicator occurs in (for a held-back indicator, which has none itself). */
+  async clustersOfReportsWith(indicatorId: string, limit: number) {
+    return this.db
+      .selectFrom('sighting')
+      .innerJoin('report', 'report.id', 'sighting.report_id')
+      .select((eb) => ['report.cluster_id', eb.fn.countAll<number>().as('reports')])
+      .where('sighting.indicator_id', '=', indicatorId)
+      .groupBy('report.cluster_id')
+      .orderBy('reports', 'desc')
+      .limit(limit)
+      .execute();
+  }
+
+  /** Reports that mention any of these (linking) indicators. */
+  async reportsWith(indicatorIds: readonly string[]) {
+    if (indicatorIds.length === 0) return [];
+    return this.db
+      .selectFrom('sighting')
+      .select(['indicator_id', 'report_id'])
+      .where('indicator_id', 'in', [...indicatorIds])
+      .execute();
+  }
+
+  /** Linking indicators of these reports. */
+  async linkingIndicatorsOf(reportIds: readonly string[]) {
+    if (reportIds.length === 0) return [];
+    return this.db
+      .selectFrom('sighting')
+      .innerJoin('indicator', 'indicator.id', 'sighting.indicator_id')
+      .select(['sighting.report_id', 'sighting.indicator_id'])
+      .where('sighting.report_id', 'in', [...reportIds])
+      .where('indicator.link_status', 'in', LINKING)
+      .execute();
+  }
+
+  async describeIndicators(ids: readonly string[]) {
+    if (ids.length === 0) return [];
+    return this.db
+      .selectFrom('indicator')
+      .select(['id', 'kind', 'value'])
+      .where('id', 'in', [...ids])
+      .execute();
+  }
+
+  async describeReports(ids: readonly string[]) {
+    if (ids.length === 0) return [];
+    return this.db
+      .selectFrom('report')
+      .select(['id', 'source_ref', 'country', 'reported_at', 'scam_type', 'origin_org_id'])
+      .where('id', 'in', [...ids])
+      .execute();
+  }
+
+  async heldIndicators(statuses: readonly string[], limit: number, offset: number) {
+    return this.db
+      .selectFrom('indicator')
+      .select(['id', 'kind', 'value', 'link_status', 'link_reason', 'modified_at'])
+      .where('link_status', 'in', [...statuses])
+      .orderBy('modified_at', 'desc')
+      .orderBy('id')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+  }
+
+  /** Every report's source id and cluster, a page at a time in id order. */
+  async exportPage(after: string | null, limit: number) {
+    let query = this.db
+      .selectFrom('report')
+      .select(['id', 'source_ref', 'origin_org_id', 'cluster_id'])
+      .orderBy('id')
+      .limit(limit);
+    if (after !== null) query = query.where('id', '>', after);
+    return query.execute();
+  }
+}
