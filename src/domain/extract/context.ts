@@ -5,8 +5,147 @@ import type { CueKind } from './keywords.js';
  * What the words around a value say about whose it is, shared by numbers, emails, handles and domains:
  *   - the victim's own: a possessive on the word naming the value ("my email", "IG saya", "số của em là");
  *   - the real institution's: a hotline or site word with the institution or "official" next to it
- *     ("BDO hotline", "the real SPF hotline", "web resmi"), unless the text calls it fake or impersonated.
+ *     ("BDO hotline", "the real SPF hotline", "web resmi"), a line or site the victim checked with or
+ *     reported to ("lapor ke call center …", "Sy cek di pegadaian.co.id …"), a number the institution's site
+ *     lists ("the number on OCBC's website is …"), unless the text calls it fake or impersonated;
+ *   - someone else's words: a possessive or a "check" inside a quoted message is the speaker's (mostly the
+ *     scammer's: "'send it to my GCash 0945…'", "'Sila semak di …'"), not the victim's.
  */
+
+/** Quotation marks: opening mark → closing mark. */
+const QUOTES: Readonly<Record<string, string>> = {
+  "'": "'",
+  '"': '"',
+  '“': '”',
+  '‘': '’',
+  '«': '»',
+  '「': '」',
+  '『': '』',
+};
+/** Longest quotation looked for: a scammer's message quoted in a report is a sentence or a few. */
+const MAX_QUOTE = 600;
+const CLOSING = new Set(Object.values(QUOTES));
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Any quotation mark, to jump from one to the next. */
+const QUOTE_MARK = /['"“”‘’«»「」『』]/g;
+
+/**
+ * Spans [start, end) of quoted text: an opening mark after a space, a bracket, a colon or the start ("'Tita,",
+ * ": \"Hi Ma"), up to the next closing mark that ends a word ("…ya'", "…3306.'") within {@link MAX_QUOTE}. An
+ * apostrophe inside or after a word ("Dato' Lim's", "it's") opens nothing. Linear: the marks are listed once,
+ * and each opening mark moves its closing kind's cursor forward.
+ */
+export function quotedSpans(text: string): [number, number][] {
+  const openers: number[] = [];
+  const closers = new Map<string, { at: number[]; next: number }>();
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) {
+    const j = m.index;
+    const mark = m[0];
+    const previous = text[j - 1];
+    const next = text[j + 1];
+    const afterWord = previous !== undefined && WORD_CHAR.test(previous);
+    if (QUOTES[mark] !== undefined && !afterWord && next !== undefined && !/\s/.test(next)) openers.push(j);
+    if (CLOSING.has(mark) && previous !== undefined && !/\s/.test(previous)) {
+      if (next !== undefined && WORD_CHAR.test(next)) continue;
+      const list = closers.get(mark) ?? { at: [], next: 0 };
+      list.at.push(j);
+      closers.set(mark, list);
+    }
+  }
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (const i of openers) {
+    if (i < from) continue;
+    const list = closers.get(QUOTES[text[i] as string] as string);
+    if (!list) continue;
+    while (list.next < list.at.length && (list.at[list.next] as number) < i + 2) list.next += 1;
+    const j = list.at[list.next];
+    if (j === undefined || j - i > MAX_QUOTE) continue;
+    spans.push([i, j + 1]);
+    from = j + 1;
+  }
+  return spans;
+}
+
+/**
+ * The narrator introducing their own words: "I told him '…'", "sy bilang '…'", "tôi nói '…'", "sabi ko '…'",
+ * "ฉันบอกเขาว่า '…'". Such a quotation is the victim speaking; every other is someone else's (mostly the scammer's).
+ */
+const NARRATOR_SPEECH =
+  /(?:^|[^\p{L}])(?:(?:i|we|saya|sy|aku|kami|tôi|mình|em)\s+(?:\p{L}+\s+)?(?:told|said|replied|wrote|answered|texted|bilang|kata|cakap|jawab|balas|tulis|nói|trả lời|nhắn|bảo)(?:\s+\p{L}+)?|(?:sabi|sinabi|sagot|reply|text)\s+(?:ko|namin)(?:\s+\p{L}+)?)[\s:,]*$|(?:ฉัน|ผม|หนู|เรา)(?:ก็)?(?:บอก|ตอบ|พิมพ์)(?:ไป|เขา|ว่า)*\s*$/iu;
+
+let lastText: string | undefined;
+let lastSpans: readonly [number, number][] = [];
+
+/**
+ * Quotations of someone other than the narrator: what {@link quotedSpans} finds, less the narrator's own words.
+ * The spans of the last text asked about are kept: the cue filter and the number reader ask about the same one.
+ */
+export function othersSpeech(text: string): readonly [number, number][] {
+  if (text !== lastText) {
+    lastSpans = quotedSpans(text).filter(
+      ([start]) => !NARRATOR_SPEECH.test(text.slice(Math.max(0, start - 24), start)),
+    );
+    lastText = text;
+  }
+  return lastSpans;
+}
+
+/** Whether [start, end) lies inside one of `spans`. */
+export const inside = (spans: readonly [number, number][], start: number, end: number) =>
+  spans.some(([from, to]) => from < start && end < to);
+
+/** Cue kinds that speak for the narrator: possessives ("my") and checking or reporting ("I checked with …"). */
+const NARRATOR_KINDS: ReadonlySet<CueKind> = new Set(['own', 'check']);
+
+/**
+ * The cues without the narrator's words that stand inside quoted speech: in "'…send it to my GCash 0945…'" the
+ * "my" is the speaker's, the scammer whose message the victim quotes, not the victim's; and in "'Sila semak
+ * dengan talian khidmat pelanggan 03-…'" the checking is what the scammer asks for, not what the victim did.
+ */
+export function withoutQuotedNarrator(text: string, cues: readonly FoundCue[]): FoundCue[] {
+  if (!cues.some((cue) => NARRATOR_KINDS.has(cue.kind))) return [...cues];
+  const spans = othersSpeech(text);
+  if (spans.length === 0) return [...cues];
+  return cues.filter((cue) => !NARRATOR_KINDS.has(cue.kind) || !inside(spans, cue.start, cue.end));
+}
+
+/**
+ * An instruction right before a check word: the scammer told the victim to check ("disuruh cek di …", "told me
+ * to check with …", "sila semak di …", "hãy kiểm tra trên …", "ให้ตรวจสอบที่ …", "pinapa-check sa …").
+ */
+const INSTRUCTED =
+  /(?:^|[^\p{L}])(?:told|asked|instructed|please|pls|kindly|suruh|disuruh|nyuruh|minta|diminta|mintak|diarahkan|arah|sila|hãy|vui lòng|yêu cầu|bảo|pinapa|pinag|paki|pakisuyo)(?:[\s-]+(?:me|us|him|her|them|to|saya|aku|sy|kami|tôi|mình|ako))*[\s-]*$|(?:กรุณา|ให้|ช่วย)\s*$/iu;
+const INSTRUCTED_BACK = 24;
+
+/** Whether a check word is the narrator's own checking, not an instruction to check. */
+function narratorChecks(text: string, cue: FoundCue): boolean {
+  return (
+    cue.kind === 'check' && !INSTRUCTED.test(text.slice(Math.max(0, cue.start - INSTRUCTED_BACK), cue.start))
+  );
+}
+
+/**
+ * What may stand between a check or report word and the hotline word after it: "with", "to", "ke", "กับ", an
+ * article, a pronoun, and a short name or prefix ("แจ้ง Shopee Call Center", "checked with the Lazada customer service").
+ */
+const CHECK_TO_LINE =
+  /^[\s:]*(?:(?:it|this|ini|itu|saya|sy|aku|ako|kami|with|to|at|the|ke|kepada|dengan|pada|sa|kay|ng|với|cho|tới|đến|lên|กับ|ไปที่|ไปยัง|ที่|ไป)(?![\p{L}\p{M}])[\s:]*){0,3}(?:[\p{Lu}\d][\p{L}\d&.]{0,15}[\s-]?)?$/u;
+
+/** Whether the cue right before the hotline word at `head` is the narrator checking with or reporting to it. */
+function checkedWith(text: string, cues: readonly FoundCue[], head: number): boolean {
+  const word = cues[head] as FoundCue;
+  let k = head - 1;
+  while (cues[k]?.kind === 'own') k -= 1;
+  const before = cues[k];
+  return (
+    before !== undefined &&
+    narratorChecks(text, before) &&
+    CHECK_TO_LINE.test(text.slice(before.end, word.start))
+  );
+}
 
 /** Cue kinds that name what a value is: the nouns a possessive or an "official" word sits on. */
 const NOUN_KINDS: ReadonlySet<CueKind> = new Set([
@@ -142,10 +281,12 @@ export function isOfficialLine(
 ): boolean {
   const last = lastCueBefore(cues, start);
   let head = -1;
+  let site = false;
   for (let i = last; i >= 0; i -= 1) {
     const cue = cues[i] as FoundCue;
     if (start - cue.end > LINE_BACK || crossesBreak(breaks, cue.end, start)) return false;
     if (cue.kind === 'phone' && cue.ref === 'verb') continue;
+    if (cue.kind === 'site') site = true;
     if (cue.kind === 'phone' || cue.kind === 'number') {
       head = i;
       break;
@@ -166,11 +307,15 @@ export function isOfficialLine(
   }
   for (let i = head + 1; i <= last; i += 1)
     if (vouches(cues[i] as FoundCue)) vouchers.push(cues[i] as FoundCue);
+  // A number word vouched for: "official" right on it and the institution named ("nomor resmi BCA"), or the
+  // institution's site between it and the number ("the number on OCBC's website is …", "nomor di situs BCA …",
+  // "เบอร์บนเว็บไซต์ธนาคาร …"): what an institution lists on its own site is its own line.
   const vouched =
     word.ref === 'service'
-      ? vouchers.length > 0
-      : vouchers.some((v) => v.ref === 'strict' && Math.max(word.start - v.end, v.start - word.end) <= 2) &&
-        vouchers.some((v) => v.ref !== 'strict');
+      ? vouchers.length > 0 || checkedWith(text, cues, head)
+      : (site && vouchers.some((v) => v.ref !== 'strict')) ||
+        (vouchers.some((v) => v.ref === 'strict' && Math.max(word.start - v.end, v.start - word.end) <= 2) &&
+          vouchers.some((v) => v.ref !== 'strict'));
   return (
     vouched &&
     !fakeBetween(cues, breaks, word.start - FAKE_BACK, start, last, [word, ...vouchers]) &&
@@ -217,6 +362,42 @@ export function isOfficialSite(cues: readonly FoundCue[], breaks: readonly numbe
     // "Trang web chính thức của Bộ Công an là …": the authority is named between the words and the domain.
     if (!site) continue;
     return !fakeBetween(cues, breaks, cue.start - FAKE_BACK, start, last, [cue, site]);
+  }
+  return false;
+}
+
+/** How far before a domain the narrator's check word may stand ("I checked my name on …", "cek lowongan di …"). */
+const CHECK_BACK = 40;
+/**
+ * A check word's object (a few words), then "on" / "di" / "trên" / "ที่" right before the domain. Not a site word
+ * ("cek di website cuanmax.com" may be the victim looking at the scammer's own site).
+ */
+const CHECK_TO_SITE =
+  /^[^,;!?]{0,40}?(?:(?<![\p{L}\p{M}])(?:on|at|in|via|di|pada|dalam|kat|trên|tại|ở|sa)|ที่|ใน|บน)[\s:：]*$/iu;
+
+/**
+ * Whether a domain at `start` is the site the narrator checked a story on: "I checked on singpost.com and there
+ * was no such parcel", "Sy cek di pegadaian.co.id …", "Saya semak di laman kwsp.com.my …", "Tôi kiểm tra trên
+ * shopee.vn …", "เช็คที่เว็บ thaipost.net …". A victim checks a scam against the real institution's site. Not
+ * when the scammer asked for the checking ("disuruh cek di …"), nor in a quoted message, nor near a "fake" word.
+ */
+export function isConsultedSite(
+  text: string,
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+  start: number,
+): boolean {
+  const last = lastCueBefore(cues, start);
+  for (let i = last; i >= 0; i -= 1) {
+    const cue = cues[i] as FoundCue;
+    if (start - cue.end > CHECK_BACK || crossesBreak(breaks, cue.end, start)) return false;
+    if (cue.kind === 'fake' && cue.ref !== 'their') return false;
+    if (cue.kind !== 'check') continue;
+    return (
+      narratorChecks(text, cue) &&
+      CHECK_TO_SITE.test(text.slice(cue.end, start)) &&
+      !fakeBetween(cues, breaks, cue.start, start, last, [cue])
+    );
   }
   return false;
 }

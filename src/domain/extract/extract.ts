@@ -6,6 +6,7 @@ import {
   canonicalize,
   type RawIndicator,
 } from '../indicators/index.js';
+import { withoutQuotedNarrator } from './context.js';
 import { findCryptoAddresses } from './crypto-addresses.js';
 import { findCues, sentenceBreaks } from './cues.js';
 import { findBareHandles, findHandles } from './handles.js';
@@ -48,8 +49,11 @@ export interface ExtractOptions {
  * An e-wallet whose id is a phone number ("GCash 0917…") is returned once, as the e-wallet, with the phone
  * in `related`: the victim paid a wallet, and the importer records related indicators as derived. The
  * victim's own account, number, email or handle ("my BDO account …", "nomor saya …", "No telefon anak saya …",
- * "email ko …") is not returned: it is personal data. Nor is what the text presents as the real institution's
- * ("I called the BDO hotline (02) 8631-8000", "web resmi jet.co.id"), unless it calls it fake or impersonated.
+ * "email ko …") is not returned: it is personal data; a possessive inside a quoted message is the speaker's,
+ * though ("'send it to my GCash …'"). Nor is what the text presents as the real institution's ("I called the
+ * BDO hotline (02) 8631-8000", "web resmi jet.co.id", "I checked on singpost.com", "the number on OCBC's website is
+ * …", a government site), unless it calls it fake or impersonated; nor the real number of a relative the
+ * scammer impersonated ("'Ma, new number' … her number is still 09…").
  *
  * Pure, never throws; only the first {@link MAX_EXTRACT_LENGTH} characters are read.
  */
@@ -74,7 +78,7 @@ function extract(input: string, opts: ExtractOptions): ExtractedIndicator[] {
   const found: Found[] = [];
   const taken = (start: number, end: number) => found.some((f) => start < f.end && f.start < end);
 
-  const cues = findCues(text, ctx.country);
+  const cues = withoutQuotedNarrator(text, findCues(text, ctx.country));
   const breaks = sentenceBreaks(text);
   // Order matters: each step skips text an earlier one has taken (the digits of a link are no phone number).
   findSchemeLinks(text, ctx, found);

@@ -38,7 +38,12 @@ export type CueKind =
   /** "email", "emel", "อีเมล": "email ko …" is the victim's own address. */
   | 'email'
   /** "website", "situs", "trang web", "เว็บไซต์": with an official word, the real institution's site. */
-  | 'site';
+  | 'site'
+  /**
+   * "checked", "cek", "semak", "kiểm tra", "เช็ค", "report", "lapor", "แจ้ง": the victim checking with or
+   * reporting to an institution; the hotline or site named right after is the real one.
+   */
+  | 'check';
 
 export interface Cue {
   kind: CueKind;
@@ -272,15 +277,32 @@ const PHONE_WORDS: readonly Lexeme[] = [
   ),
 ];
 
-/** Plain "number" words. */
+/**
+ * Plain "number" words, and the Indonesian/Malay forms with "-nya" ("nomornya", its / her number). Also the
+ * generic words for an e-wallet, which name no provider ("eWallet saya (012-…)" is the victim's wallet, but
+ * "e-wallet" alone says nothing about which wallet a number is).
+ */
 const NUMBER_WORDS: readonly Lexeme[] = cue('number', [
   'number',
   'no',
   'nomor',
+  'nomer',
   'nombor',
   'numero',
+  'nomornya',
+  'nomernya',
+  'nombornya',
   'số',
   'เบอร์',
+  // e-wallets in general
+  'e-wallet',
+  'ewallet',
+  'e wallet',
+  'dompet digital',
+  'dompet elektronik',
+  'ví điện tử',
+  'กระเป๋าเงินอิเล็กทรอนิกส์',
+  'วอลเล็ท',
 ]);
 
 /** Numbers next to these are codes, references or identity documents, not indicators. */
@@ -402,7 +424,9 @@ const OWN_WORDS: readonly Lexeme[] = [
   ...cue('own', ['saya', 'aku', 'ko', 'namin', 'của tôi', 'của mình', 'của em', 'tôi', 'mình'], {
     ref: 'after',
   }),
-  ...cue('own', ['ของฉัน', 'ของผม', 'ของดิฉัน', 'ของเรา', 'ของตัวเอง', 'ฉัน', 'ผม'], { ref: 'after' }),
+  // How chats abbreviate them: Indonesian/Malay "sy" (saya), "aq" (aku), Jakarta "gw"/"gue"; Vietnamese "tui".
+  ...cue('own', ['sy', 'aq', 'gw', 'gue', 'gua', 'của tui'], { ref: 'after' }),
+  ...cue('own', ['ของฉัน', 'ของผม', 'ของดิฉัน', 'ของเรา', 'ของตัวเอง', 'ของหนู', 'ฉัน', 'ผม'], { ref: 'after' }),
 ];
 
 /**
@@ -432,6 +456,8 @@ const KIN_WORDS: readonly Lexeme[] = [
     'grandfather',
     'grandma',
     'grandpa',
+    'family',
+    'household',
     // Indonesian / Malay
     'anak',
     'istri',
@@ -447,6 +473,9 @@ const KIN_WORDS: readonly Lexeme[] = [
     'nenek',
     'kakek',
     'mertua',
+    'mama',
+    'papa',
+    'keluarga',
     // Filipino
     'asawa',
     'nanay',
@@ -455,6 +484,7 @@ const KIN_WORDS: readonly Lexeme[] = [
     'lola',
     'lolo',
     'kuya',
+    'pamilya',
     // Thai
     'ลูกสาว',
     'ลูกชาย',
@@ -468,6 +498,7 @@ const KIN_WORDS: readonly Lexeme[] = [
     'พี่สาว',
     'พี่ชาย',
     'แฟน',
+    'ครอบครัว',
     // Vietnamese
     'con',
     'chồng',
@@ -476,6 +507,7 @@ const KIN_WORDS: readonly Lexeme[] = [
     'chị gái',
     'em trai',
     'em gái',
+    'gia đình',
   ]),
   ...cue('kin', ['vợ', 'Vợ', 'mẹ', 'Mẹ', 'bố', 'Bố'], { exact: true }),
 ];
@@ -651,6 +683,66 @@ const SITE_WORDS: readonly Lexeme[] = cue('site', [
   'เว็บไซต์',
 ]);
 
+/**
+ * Checking with and reporting to an institution: "I checked with the Lazada customer service …", "lapor ke call
+ * center …", "โทรเช็คกับคอลเซ็นเตอร์ …", "แจ้ง Shopee Call Center …", "Sy cek di pegadaian.co.id …". The victim turns to
+ * the real institution to check a story or to report the scam, so the line or site named right after is the
+ * institution's. "Verify" and "confirm" are left out: scam messages tell victims to verify at their own link.
+ */
+const CHECK_WORDS: readonly Lexeme[] = cue('check', [
+  // Regulators' and police lists a victim looks a company up in ("not on the investor alert list on …")
+  'alert list',
+  'investor alert',
+  'warning list',
+  'blacklist',
+  'watchlist',
+  'senarai amaran',
+  'senarai hitam',
+  'daftar hitam',
+  'danh sách cảnh báo',
+  'danh sách đen',
+  'บัญชีดำ',
+  'แบล็กลิสต์',
+  // English / Taglish ("nag-check", "i-report", "ni-report" hold the English word)
+  'check',
+  'checked',
+  'checking',
+  'cross-checked',
+  'double-checked',
+  'report',
+  'reported',
+  'reporting',
+  'complained',
+  'tiningnan',
+  'chineck',
+  'tsinek',
+  'nagreklamo',
+  // Indonesian / Malay
+  'cek',
+  'ngecek',
+  'mengecek',
+  'dicek',
+  'lapor',
+  'melapor',
+  'melaporkan',
+  'semak',
+  'menyemak',
+  'disemak',
+  'mengadu',
+  'aduan',
+  // Thai
+  'เช็ค',
+  'เช็ก',
+  'ตรวจสอบ',
+  'แจ้ง',
+  'ร้องเรียน',
+  // Vietnamese
+  'kiểm tra',
+  'tra cứu',
+  'trình báo',
+  'phản ánh',
+]);
+
 export const LEXICON: readonly Lexeme[] = [
   ...BANK_NAMES,
   ...ACCOUNT_WORDS,
@@ -666,6 +758,7 @@ export const LEXICON: readonly Lexeme[] = [
   ...FAKE_WORDS,
   ...EMAIL_WORDS,
   ...SITE_WORDS,
+  ...CHECK_WORDS,
 ];
 
 /**
@@ -676,6 +769,19 @@ export const CURRENCY_BEFORE =
   /(?:^|[^\p{L}])(?:rp|idr|rm|myr|thb|php|vnd|usd|usdt|sgd|eur|us\$|s\$|[$฿₱₫€£¥])\.?\s?$/iu;
 export const UNIT_AFTER =
   /^\s?(?:rb|ribu|rebu|jt|juta|k|triệu|tr|nghìn|ngàn|đ|₫|vnd|vnđ|đồng|dong|baht|thb|บาท|ล้าน|พัน|หมื่น|แสน|pesos?|php|ringgit|rm|rupiah|idr|usd|usdt|dollars?|sgd|bucks|m|million|billion|tỷ|ty|lakh)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A change of number: what a scammer impersonating a relative or friend says first ("Hi Ma, this is my new
+ * number", "nomor lama hilang", "bagong number ko", "đổi số rồi", "เปลี่ยนเบอร์ใหม่"), and what a victim writes
+ * about it. In such a narrative a number that is "still" someone's is the real person's, not the scammer's.
+ */
+export const NUMBER_CHANGE =
+  /(?:^|[^\p{L}])(?:new (?:phone |mobile |whatsapp |wa )?number|old (?:phone |mobile )?number|changed? (?:my |his |her |their )?(?:phone |mobile )?numbers?|(?:nomor|nomer|no|nombor|no hp|nomor hp|no telefon|nombor telefon) (?:baru|lama)|(?:ganti|tukar|tuka) (?:nomor|nomer|nombor|no)|(?:bagong|lumang|dating) (?:number|numero|sim)|nagpalit ng (?:number|numero|sim)|(?:số|số điện thoại|sđt|sdt) (?:mới|cũ)|đổi số)(?![\p{L}])|เบอร์ใหม่|เบอร์เก่า|เปลี่ยนเบอร์/iu;
+/** "Still" right before a number ("her number is still +65 9…", "nomornya masih …", "vẫn là …", "ยังเป็น …"). */
+export const STILL_BEFORE =
+  /(?:^|[^\p{L}])(?:still|masih|tetap|vẫn|vẫn là|vẫn còn là)(?: (?:is|adalah|ialah|là|ay))?[\s:：]*$|(?<!ไป)ยัง(?:คง)?(?:เป็น|ใช้)(?:เบอร์)?\s*$/iu;
+/** "Still" right after a number (Filipino "… pa rin", English "… still"). */
+export const STILL_AFTER = /^\s*(?:pa rin|parin|pa din|padin|still)(?![\p{L}])/iu;
 
 /**
  * Well-known sites victims name in passing ("I saw the ad on facebook.com"): a bare mention of one of

@@ -1,7 +1,7 @@
 import { refang } from '../indicators/defang.js';
 import type { CanonicalIndicator } from '../indicators/index.js';
 import { SOCIAL_PLATFORMS } from '../indicators/social.js';
-import { isOfficialSite, isOwnValue } from './context.js';
+import { isConsultedSite, isOfficialSite, isOwnValue } from './context.js';
 import type { FoundCue } from './cues.js';
 import { BRAND_NAMES, WELL_KNOWN_DOMAINS } from './keywords.js';
 import type { Found, ScanContext, Taken } from './scan.js';
@@ -159,9 +159,18 @@ function isWellKnownPrefix(host: string): boolean {
 const isPlainName = (domain: string) => /^[a-z.]+$/.test(domain);
 
 /**
+ * Government zones ("lhdn.gov.my", "polri.go.id", "bocongan.gov.vn", "afp.mil.ph", "rtarf.mi.th"): only the state
+ * registers names there, so a bare one named in a narrative is the real authority's site ("I checked my name on
+ * the police portal …gov.my"). Defanged, it is presented as an indicator and kept; a link with a path into one
+ * is still extracted (compromised pages are); a look-alike ("dukcapil.go.id.verify-data.com") is another domain.
+ */
+const GOVERNMENT_ZONE = /(?:^|\.)(?:gov|go|mil)\.[a-z]{2}$|(?:^|\.)mi\.th$|\.(?:gov|mil)$/;
+
+/**
  * Hosts written without a scheme: a link when a path follows ("t.me/xyz", "bit[.]ly/abc"), otherwise a
  * domain. Plain "word.tld" mentions count only with a common TLD, and never for well-known sites, their
- * names cut short ("Lazada.co"), or a site presented as the real institution's ("web resmi jet.co.id").
+ * names cut short ("Lazada.co"), government sites, or a site presented as the real institution's ("web resmi
+ * jet.co.id") or as where the victim checked a story ("Sy cek di pegadaian.co.id …", see context.ts).
  * A package name ("aplikasi com.jnt.cekresi.paket") is the Android app.
  */
 export function findHosts(
@@ -204,7 +213,13 @@ export function findHosts(
       continue;
     const domain = ctx.canonicalize({ kind: 'domain', value: host });
     if (!domain.ok || WELL_KNOWN_DOMAINS.has(domain.indicator.value)) continue;
-    if (!defanged && isPlainName(domain.indicator.value) && isOfficialSite(cues, breaks, start)) continue;
+    if (!defanged && GOVERNMENT_ZONE.test(domain.indicator.value)) continue;
+    if (
+      !defanged &&
+      isPlainName(domain.indicator.value) &&
+      (isOfficialSite(cues, breaks, start) || isConsultedSite(text, cues, breaks, start))
+    )
+      continue;
     found.push({ indicator: domain.indicator, start, end: start + host.length });
   }
 }

@@ -1,7 +1,23 @@
 import type { CanonicalIndicator } from '../indicators/index.js';
-import { COPULA_BEFORE, isNoun, isOfficialLine, lastCueBefore, possessiveOf, qualifies } from './context.js';
+import {
+  COPULA_BEFORE,
+  inside,
+  isNoun,
+  isOfficialLine,
+  lastCueBefore,
+  othersSpeech,
+  possessiveOf,
+  qualifies,
+} from './context.js';
 import { crossesBreak, type FoundCue } from './cues.js';
-import { CURRENCY_BEFORE, type CueKind, UNIT_AFTER } from './keywords.js';
+import {
+  CURRENCY_BEFORE,
+  type CueKind,
+  NUMBER_CHANGE,
+  STILL_AFTER,
+  STILL_BEFORE,
+  UNIT_AFTER,
+} from './keywords.js';
 import type { Found, ScanContext, Taken } from './scan.js';
 
 /*
@@ -9,15 +25,23 @@ import type { Found, ScanContext, Taken } from './scan.js';
  * through the cue words around it (see keywords.ts):
  *   - a code, reference or ID-card word right before it, or a currency/amount unit next to it → nothing;
  *   - a possessive on the cue word ("my account", "nomor saya", "GCash ko"), on a family member next to it
- *     ("No telefon anak saya"), or on the subject the number is the complement of ("My own account for the
- *     loan was CIMB …") → nothing: the victim's own;
+ *     ("No telefon anak saya", "our family number"), or on the subject the number is the complement of ("My
+ *     own account for the loan was CIMB …") → nothing: the victim's own. Not a possessive inside someone
+ *     else's quoted message ("'… GCash ko 0945 …'", see context.ts), nor one that a "from" turns around
+ *     ("WhatsApp saya daripada 013-…": WhatsApp'd me from);
  *   - a code word qualified by a wallet or bank name ("Mã giao dịch MoMo: …") → nothing: the wallet's code;
  *   - a hotline word vouched for by the institution or an "official" word ("BDO hotline", "the real SPF
- *     hotline") and a number that is no mobile → nothing: the real institution's line;
+ *     hotline"), or by the victim checking with or reporting to it ("ฉันแจ้ง Shopee Call Center …"), or a
+ *     number word with the institution's site between it and the number ("the number on OCBC's website is
+ *     …"), and a number that is no mobile → nothing: the real institution's line;
+ *   - "still" someone's number where someone claimed a change of number ("'Ma, ini nomor baru aku' …
+ *     nomornya masih 0856…") → nothing: the real number of the person the scammer impersonated;
  *   - an e-wallet name (GCash 0917…, DANA 0812…) → e-wallet, the owner's phone in `related`;
  *   - a bank name or an account word (rekening BCA …, บัญชีกสิกรไทย …, STK … Vietcombank) → bank account,
  *     when the bank's account-number rules accept it;
- *   - otherwise (or when the above refuse it) → phone, when it is a valid number of the report's country.
+ *   - otherwise (or when the above refuse it) → phone, when it is a valid number of the report's country
+ *     or written with "+" or an international prefix ("0062 852 …"); a number written with "+" is never an
+ *     account.
  * The nearest cue decides. A cue belongs to one number (the nearer of the two it stands between) and does
  * not reach across a sentence end. A bare number that is none of these is not an indicator.
  */
@@ -58,7 +82,7 @@ const SUBJECT_REACH = 45;
 /** Phone types an institution's hotline never has. */
 const MOBILE_TYPES = new Set(['mobile', 'fixed_line_or_mobile']);
 /** Cue kinds that only qualify other cues (see context.ts): they say nothing about a number themselves. */
-const QUALIFIER_KINDS: ReadonlySet<CueKind> = new Set(['kin', 'official', 'fake', 'email', 'site']);
+const QUALIFIER_KINDS: ReadonlySet<CueKind> = new Set(['kin', 'official', 'fake', 'email', 'site', 'check']);
 
 /** Calling codes of the countries the platform serves, for numbers written "62812…" without "+". */
 const CALLING_CODES: Record<string, string> = {
@@ -219,11 +243,31 @@ function readCues(
     nearestBeforeGap <= NEGATIVE_BACK &&
     isNegative(text, cues, nearestBefore, nearestBeforeIndex);
   reading.own =
-    deciders.some((cue) => owns.some((possessive) => qualifies(possessive, cue))) ||
-    ownFamily(cues, breaks, number, previousEnd) ||
+    deciders.some((cue) =>
+      owns.some(
+        (possessive) =>
+          qualifies(possessive, cue) &&
+          !(
+            CONTACT_KINDS.has(cue.kind) && fromBetween(text, Math.max(cue.end, possessive.end), number.start)
+          ),
+      ),
+    ) ||
+    ownFamily(text, cues, breaks, number, previousEnd) ||
     ownSubject(text, cues, breaks, number, nearestBeforeIndex, nearestBeforeGap, previousEnd);
   return reading;
 }
+
+/**
+ * "From" / "by" between a possessed word and the number: the number is where something came from, not what the
+ * victim owns ("WhatsApp saya daripada 013-…" is "WhatsApp'd me from", "HP sy ditelpon dr 0838…", "gọi cho tôi từ
+ * số …", "โทรหาฉันจาก 08…", "tinext ako mula sa 0926…").
+ */
+const FROM_WORD =
+  /(?:^|[^\p{L}])(?:from|by|dari|daripada|drpd|dr|oleh|từ|bởi|mula sa|galing sa|mula kay|galing kay)(?![\p{L}])|จาก|โดย/iu;
+/** The words a "from" turns around: a contact ("WhatsApp saya dari …"), not an account ("akaun saya dari Maybank …"). */
+const CONTACT_KINDS: ReadonlySet<CueKind> = new Set(['phone', 'platform', 'number']);
+const fromBetween = (text: string, from: number, to: number) =>
+  to > from && FROM_WORD.test(text.slice(from, to));
 
 /** Only spaces, a colon or a dash between two words: "Mã giao dịch MoMo", "พร้อมเพย์เลขบัตรประชาชน". */
 const adjacent = (text: string, first: FoundCue, second: FoundCue) =>
@@ -251,6 +295,7 @@ function isNegative(text: string, cues: readonly FoundCue[], nearest: FoundCue, 
  * saya 017…", "my son's number 0917…", "số điện thoại của vợ tôi là 09…", "เบอร์ลูกสาวฉัน 08…".
  */
 function ownFamily(
+  text: string,
   cues: readonly FoundCue[],
   breaks: readonly number[],
   number: Candidate,
@@ -264,6 +309,7 @@ function ownFamily(
     const next = cues[i + 1];
     const before = previous?.kind === 'own' ? cues[i - 2] : previous;
     const after = next?.kind === 'own' ? cues[i + 2] : next;
+    if (fromBetween(text, kin.end, number.start)) return false;
     if (before && isNoun(before) && kin.start - before.end <= KIN_NEXT_TO) return true;
     if (after && isNoun(after) && after.start - kin.end <= KIN_NEXT_TO && after.end <= number.start)
       return true;
@@ -305,6 +351,79 @@ function ownSubject(
 }
 const COPULA_INSIDE = /(?:^|[^\p{L}])(?:is|was|are|were|adalah|ialah|là|ay)(?![\p{L}])|คือ/iu;
 
+/** A cheap first look, once per text: a "still" word anywhere (every number of a text asks). */
+const ANY_STILL = /still|masih|tetap|vẫn|ยัง|pa ?rin|pa ?din/i;
+let stillText: string | undefined;
+let stillFound = false;
+function mayHoldStill(text: string): boolean {
+  if (text !== stillText) {
+    stillText = text;
+    stillFound = ANY_STILL.test(text);
+  }
+  return stillFound;
+}
+
+/** How far before a number its number word may stand in "nomornya masih 0856…", "number ni pinsan ay 0917…". */
+const STILL_NOUN_BACK = 40;
+
+/**
+ * A number the text says is "still" someone's, in a narrative about a change of number: "'Bu, ini nomor baru aku'
+ * … nomornya masih 0856-…", "Ang number ni pinsan ay 0917… pa rin", "số của con tôi vẫn là 09…", "เบอร์จริง
+ * ของลูกยังเป็น 08…". The scammer claimed a new number; the person's real one is not the scammer's.
+ * A number or phone word must name it, in the same clause, and the change must be spoken of before it.
+ */
+function isUnchangedNumber(
+  text: string,
+  number: Candidate,
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+): boolean {
+  if (!mayHoldStill(text)) return false;
+  const still =
+    STILL_BEFORE.test(text.slice(Math.max(0, number.start - 16), number.start)) ||
+    STILL_AFTER.test(text.slice(number.end, number.end + 10));
+  if (!still || !claimedChange(text, cues, breaks, number.start)) return false;
+  for (let i = lastCueBefore(cues, number.start); i >= 0; i -= 1) {
+    const cue = cues[i] as FoundCue;
+    if (number.start - cue.end > STILL_NOUN_BACK || crossesBreak(breaks, cue.end, number.start)) return false;
+    if (/[,;]/.test(text.slice(cue.end, number.start))) return false;
+    if ((cue.kind === 'number' || cue.kind === 'phone') && cue.ref !== 'verb') return true;
+  }
+  return false;
+}
+
+const NUMBER_CHANGES = new RegExp(NUMBER_CHANGE.source, 'giu');
+/** How far before a change of number a word of claim stands ("ngaku anak sy, katanya ganti nomor"). */
+const CLAIM_BACK = 40;
+
+/**
+ * Whether someone, before `end`, claims a change of number: in a quoted message ("'Ma, ini nomor baru aku'") or
+ * after a word of claim or impersonation ("ngaku anak sy, katanya ganti nomor", "claiming to be my son with a
+ * new number"). The narrator's own "the scammer changed numbers" is no such claim.
+ */
+function claimedChange(
+  text: string,
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+  end: number,
+): boolean {
+  const before = text.slice(0, end);
+  if (!NUMBER_CHANGE.test(before)) return false;
+  const quotes = othersSpeech(text);
+  const pattern = NUMBER_CHANGES;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(before); m !== null; m = pattern.exec(before)) {
+    const start = m.index;
+    if (inside(quotes, start, start + m[0].length)) return true;
+    for (let i = lastCueBefore(cues, start); i >= 0; i -= 1) {
+      const cue = cues[i] as FoundCue;
+      if (start - cue.end > CLAIM_BACK || crossesBreak(breaks, cue.end, start)) break;
+      if (cue.kind === 'fake' && cue.ref !== 'their') return true;
+    }
+  }
+  return false;
+}
+
 function isMoney(text: string, number: Candidate): boolean {
   if (AMOUNT.test(number.raw)) return true;
   return (
@@ -313,9 +432,25 @@ function isMoney(text: string, number: Candidate): boolean {
   );
 }
 
-/** Whether the number is written the way a phone number is: "+…", a trunk "0", or the country's calling code. */
+/**
+ * An international prefix and the calling code of a country the platform serves, written as a group of their own
+ * as "+62" is: "0062 852…", "0060 13-…", "0084 98…", "00 66 81…", "001 65 …". Account numbers that start with
+ * "00" ("0039 1072 2841" at BDO) seldom go on with one of these codes, and the canonicaliser still has to find a
+ * valid number behind the prefix; a bank named next to such a number still makes it an account.
+ */
+const IDD_GROUP = new RegExp(
+  String.raw`^00[1789]?[ \t\u00a0]?(?:${Object.values(CALLING_CODES).join('|')})[ \t\u00a0\-.(]`,
+);
+
+/**
+ * Whether the number is written the way a phone number is: "+…" or an international prefix ("0062 …"), a
+ * trunk "0", or the country's calling code.
+ */
+/** Written with "+": a phone number, never an account. */
+const withPlus = (number: Candidate) => number.raw.startsWith('+') || number.raw.startsWith('(+');
+
 function phoneShaped(number: Candidate, country: string | undefined, cued: boolean): boolean {
-  if (number.raw.startsWith('+') || number.raw.startsWith('(+')) return true;
+  if (withPlus(number) || IDD_GROUP.test(number.raw)) return true;
   if (/^0[1-9]/.test(number.digits)) return NATIONAL_SHAPES[country ?? '']?.test(number.digits) ?? true;
   const code = country ? CALLING_CODES[country] : undefined;
   if (code && number.digits.startsWith(code) && number.digits.length >= code.length + 8) return true;
@@ -372,7 +507,13 @@ function classify(
     previousEnd,
     nextStart,
   );
-  if (negative || own || isInstitutionLine(text, number, cues, breaks, ctx)) return undefined;
+  if (
+    negative ||
+    own ||
+    isInstitutionLine(text, number, cues, breaks, ctx) ||
+    isUnchangedNumber(text, number, cues, breaks)
+  )
+    return undefined;
   const phoneCued = Math.min(before.phone, after.phone) < Number.POSITIVE_INFINITY;
 
   // A wallet: named before the number, no phone word or bank name nearer ("GCash account 0917…" is the wallet),
@@ -390,6 +531,9 @@ function classify(
     if (wallet) return wallet;
   }
 
+  // Written with "+", a phone number, never an account, even next to a bank's name ("The number on the fake OCBC
+  // website was +65 6011 2233").
+  if (withPlus(number)) return asPhone(number, ctx, phoneCued);
   const bankBefore = Math.min(before.bank, before.account);
   const bankName = nearer(before.bankCue, before.bank, after.bankCue, after.bank);
   if (bankBefore <= BACK && bankBefore < before.phone) {

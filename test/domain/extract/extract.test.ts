@@ -560,6 +560,243 @@ describe('extractIndicators: hostile input', () => {
   });
 });
 
+describe('extractIndicators: numbers written with an international prefix', () => {
+  it.each([
+    ['ID', 'Penipu pakai nomor 0062 821 4455 6789 buat WA sy.', 'phone +6282144556789'],
+    ['MY', 'Panggilan masuk dari 0060 11-2098 7734 mengaku polis.', 'phone +601120987734'],
+    ['VN', 'Kẻ gian gọi từ số 0084 35 882 1406.', 'phone +84358821406'],
+    ['TH', 'มีคนโทรมาจาก 0066 61 224 9087 บอกว่าเป็นตำรวจ', 'phone +66612249087'],
+    ['PH', 'Tumawag ang 0063 905 118 2274 at nanghingi ng OTP.', 'phone +639051182274'],
+  ])('reads "00" and the calling code as "+": %s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual([expected]);
+  });
+
+  it('leaves accounts that start with "00" accounts', () => {
+    expect(values('Tf ke rek BCA 0012 3456 78 a.n. Budi.', 'ID')).toEqual([
+      'bank_account CENAIDJA:0012345678',
+    ]);
+    expect(values('Pinadala ko sa BDO account 0039 1072 5533 ang ₱8,000.', 'PH')).toEqual([
+      'bank_account BNORPHMM:003910725533',
+    ]);
+    // A bank named next to "0063 …" still makes it an account.
+    expect(values('Pinadala ko sa BDO 0063 1234 5678 ang ₱8,000.', 'PH')).toEqual([
+      'bank_account BNORPHMM:006312345678',
+    ]);
+  });
+
+  it('never reads a number written with "+" as an account, even next to a bank', () => {
+    expect(values('He said to pay OCBC +65 6011 2233 for the deposit.', 'SG')).toEqual(['phone +6560112233']);
+  });
+});
+
+describe('extractIndicators: "from" after a possessed contact word', () => {
+  it.each([
+    ['MY', 'Inspektor palsu itu WhatsApp saya daripada 013-775 2041.', 'phone +60137752041'],
+    ['ID', 'HP sy ditelpon dr 0838-1200-7745 ngaku petugas bank.', 'phone +6283812007745'],
+    ['TH', 'มีคนไลน์หาฉันจาก 086-310-2295 บอกว่าได้รางวัล', 'phone +66863102295'],
+  ])('keeps the number the contact came from: %s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual([expected]);
+  });
+
+  it('still leaves out the possessed contact itself', () => {
+    expect(values('WhatsApp saya 013-775 2041 digodam.', 'MY')).toEqual([]);
+    expect(values('Số điện thoại của tôi là 0987 654 321.', 'VN')).toEqual([]);
+  });
+});
+
+describe('extractIndicators: possessives inside a quoted message are the speaker’s', () => {
+  it.each([
+    [
+      'PH',
+      "Nag-text: 'Tita, ito na po bagong GCash ko 0945 210 3378, padala na lang po dito.'",
+      'ewallet gcash:+639452103378',
+    ],
+    [
+      'SG',
+      'The message read "send it to my OCBC account 601-223344-001 today" and I did.',
+      'bank_account OCBCSGSG:601223344001',
+    ],
+    [
+      'ID',
+      "Admin bilang 'tf aja ke rekening saya BNI 0987 6543 21 ya kak'.",
+      'bank_account BNINIDJA:0987654321',
+    ],
+    [
+      'VN',
+      'Tin nhắn ghi: “chuyển vào tài khoản của tôi ACB 2104 5678 9 nhé”.',
+      'bank_account ASCBVNVX:210456789',
+    ],
+  ])('%s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual([expected]);
+  });
+
+  it('keeps the narrator’s own quoted words, and apostrophes open no quotation', () => {
+    expect(values("I told him 'my number is +65 9123 0045' before he hung up.", 'SG')).toEqual([]);
+    expect(values("Dato' Lim's assistant said my CIMB account 8001 2233 44 was frozen.", 'MY')).toEqual([]);
+  });
+});
+
+describe("extractIndicators: chat spellings of the victim's possessives, wallets and family", () => {
+  it.each([
+    [
+      'ID',
+      'Rek BCA sy 7781 2034 56 kebobolan, penipu pakai rek BRI 0123 0100 4567 503.',
+      ['bank_account BRINIDJA:012301004567503'],
+    ],
+    ['ID', 'Nomor gw 0812-4471-9203, yg nipu 0813-6620-1178.', ['phone +6281366201178']],
+    // A wallet in general, without its provider.
+    ['MY', 'Duit dalam e-wallet saya 012-771 3094 hilang semua.', []],
+    [
+      'ID',
+      'Saldo dompet digital saya 0821-3304-9987 dikuras, ditransfer ke DANA 0857-2210-6643.',
+      ['ewallet dana:+6285722106643'],
+    ],
+    ['VN', 'Ví điện tử của tôi 0935 127 448 bị rút sạch.', []],
+    // The household's number.
+    ['SG', 'They called our family number +65 6452 1180 from +65 8123 0099.', ['phone +6581230099']],
+    ['ID', 'Nomor keluarga saya 0811-2040-3366 juga ditelpon penipu.', []],
+    ['VN', 'Số điện thoại gia đình tôi 0283 822 1100 cũng bị gọi.', []],
+    ['TH', 'เบอร์ครอบครัวฉัน 02-411-7300 ก็โดนโทรมา', []],
+    ['PH', 'Tinawagan din ang number ng pamilya ko 0917 662 0415.', []],
+  ])('%s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual(expected);
+  });
+});
+
+describe('extractIndicators: government sites', () => {
+  it.each([
+    ['MY', 'Saya semak nama di portal jpn.gov.my dan tiada rekod.'],
+    ['TH', 'ตรวจดูที่ thaipoliceonline.go.th ก็ยังไม่มีเรื่อง'],
+    ['VN', 'Tôi tra thông tin trên dichvucong.gov.vn nhưng không thấy hồ sơ nào.'],
+    ['PH', 'Wala akong nakitang record sa cicc.gov.ph tungkol dito.'],
+  ])('no domain: %s: %s', (country, text) => {
+    expect(values(text, country)).toEqual([]);
+  });
+
+  it.each([
+    // Defanged: presented as an indicator. Look-alikes and links into a look-alike are the scammer's.
+    ['MY', 'Pautan lhdn[.]gov[.]my dihantar oleh scammer.', 'domain lhdn.gov.my'],
+    ['MY', 'SMS minta log masuk di hasil-gov-my.com untuk bayaran balik.', 'domain hasil-gov-my.com'],
+    [
+      'ID',
+      'Link hxxps://dukcapil.go.id.verifikasi-data[.]com/login dikirim lewat WA.',
+      'url https://dukcapil.go.id.verifikasi-data.com/login',
+    ],
+  ])('domain: %s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual([expected]);
+  });
+});
+
+describe("extractIndicators: the institution's own line, as its site lists it or as the victim checked it", () => {
+  it.each([
+    [
+      'SG',
+      "The caller used +65 8122 7034. The number on OCBC's website is +65 6363 3333 and they confirmed it was not them.",
+      ['phone +6581227034'],
+    ],
+    ['MY', 'Saya buat aduan kepada khidmat pelanggan Shopee 03-2777 9222, mereka kata itu penipuan.', []],
+    ['VN', 'Tôi đã kiểm tra với tổng đài Lazada 028 3911 0000 và họ nói không có đơn hàng.', []],
+    ['SG', 'I checked with the Lazada customer service +65 6221 0080 and there was no such order.', []],
+    ['TH', 'ฉันแจ้ง Shopee Call Center 02-017-8399 แล้ว', []],
+    ['PH', 'Nag-report ako sa hotline ng Shopee (02) 8880 7467, wala raw ganung promo.', []],
+  ])('%s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual(expected);
+  });
+
+  it.each([
+    // The scammer asked for the checking, in the narrative or in a quoted message.
+    ['SG', 'He told me to check with customer service +65 6123 9876 first.', 'phone +6561239876'],
+    ['TH', "ได้ SMS 'กรุณาตรวจสอบกับคอลเซ็นเตอร์ 02-555-1234 ภายในวันนี้'", 'phone +6625551234'],
+    // A call from the line, no checking; a mobile number is no institution's line.
+    ['SG', 'I got a call from Lazada customer service +65 6123 9876 about a refund.', 'phone +6561239876'],
+    [
+      'MY',
+      'Saya buat aduan kepada khidmat pelanggan 012-334 8890 yang diberi dalam iklan.',
+      'phone +60123348890',
+    ],
+    // Not the institution's site: someone else's, or called fake.
+    [
+      'SG',
+      'The number on their website is +65 6011 2233, which they said was the bank’s.',
+      'phone +6560112233',
+    ],
+    ['SG', 'The number on the fake OCBC website was +65 6011 2233.', 'phone +6560112233'],
+    ['SG', "The number on OCBC's website that they sent was +65 8011 2233.", 'phone +6580112233'],
+  ])('keeps the scammer’s line: %s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual([expected]);
+  });
+});
+
+describe('extractIndicators: a site the victim checked a story on', () => {
+  it.each([
+    ['SG', 'I checked on singpost.com and there was no such parcel.'],
+    ['ID', 'Sy cek di pegadaian.co.id ga ada promo lelang itu.'],
+    ['VN', 'Tôi kiểm tra trên tiki.vn thì không có người bán này.'],
+    ['PH', 'Chineck ko sa lbcexpress.com, walang ganung tracking number.'],
+    // A regulator's or the police's list of warnings.
+    ['SG', 'The firm was not on the investor alert list on mas.gov.sg.'],
+    ['MY', 'Syarikat itu tiada dalam senarai amaran di securities.com.my.'],
+  ])('no domain: %s: %s', (country, text) => {
+    expect(values(text, country)).toEqual([]);
+  });
+
+  it.each([
+    // Told to check there; a site word before the domain; a look-alike; a quoted instruction.
+    ['ID', 'Sy disuruh cek status paket di jntcargo.xyz', 'domain jntcargo.xyz'],
+    ['SG', 'They told me to check on parcelsg.com before paying.', 'domain parcelsg.com'],
+    ['ID', 'Cek di website cuanmax.com, kelihatan resmi.', 'domain cuanmax.com'],
+    ['SG', 'I checked on shopee-sg-deals.com and it looked real.', 'domain shopee-sg-deals.com'],
+    ['MY', "SMS: 'Sila semak di kwspbaru.com untuk pengeluaran.'", 'domain kwspbaru.com'],
+    [
+      'MY',
+      'Syarikat itu tiada dalam senarai amaran, tapi laman mereka ialah profitmax.com.my.',
+      'domain profitmax.com.my',
+    ],
+  ])('domain: %s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual([expected]);
+  });
+});
+
+describe('extractIndicators: the real number of someone the scammer impersonated', () => {
+  it.each([
+    [
+      'ID',
+      'Ada yg ngaku anak sy, katanya nomor lama hilang, minta tf ke BCA 5520 1188 34. Nomor anak sy yg asli ternyata masih 0812-3300-4411.',
+      ['bank_account CENAIDJA:5520118834'],
+    ],
+    [
+      'ID',
+      "WA masuk: 'Bu, ini nomor baru aku ya, yg lama rusak.' Trnyt nomornya masih 0856-9012-3344, anak sy ga pernah ganti.",
+      [],
+    ],
+    ['TH', "มีคนส่งข้อความว่า 'พ่อ นี่เบอร์ใหม่นะ' แต่เบอร์น้องยังใช้ 089-554-1207 อยู่", []],
+    ['VN', "Tin nhắn: 'Bố ơi con đổi số mới rồi'. Nhưng số của cháu vẫn là 0978 441 205.", []],
+    ['SG', "A text said 'Hi Mum, new number, old phone broke'. Her number is still +65 9772 0418.", []],
+    [
+      'PH',
+      "Nag-message daw si pinsan: 'bagong number ko ito'. Ang number ni pinsan ay 0917 884 2051 pa rin.",
+      [],
+    ],
+  ])('%s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual(expected);
+  });
+
+  it.each([
+    // No one claimed a change: the narrator's own account of the scammer's numbers.
+    [
+      'ID',
+      'Penipu ganti nomor terus, nomornya masih 0813-1111-2222 sampai sekarang.',
+      'phone +6281311112222',
+    ],
+    ['SG', 'His number is still +65 8123 4567 on WhatsApp, please block it.', 'phone +6581234567'],
+    // A change was claimed, but the number is not said to be still someone's ("ไปยัง" is "to").
+    ['TH', 'มีคนไลน์มาบอกเบอร์ใหม่ ให้โอนไปยังเบอร์ 081-222-3333', 'phone +66812223333'],
+    ['SG', "A text said 'Hi Mum, new number'. The scammer still uses +65 8123 4567.", 'phone +6581234567'],
+  ])('keeps the scammer’s: %s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual([expected]);
+  });
+});
+
 describe('extractIndicators: cue words stay in step with the registries', () => {
   it('names only e-wallet providers the registry knows', () => {
     const ids = new Set(EWALLET_DATA.map((p) => p.id));
