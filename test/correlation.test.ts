@@ -32,6 +32,30 @@ async function partition(t: TestApp): Promise<Map<string, string[]>> {
     }
   return groups;
 }
+/** Every cluster's figures and statistics rows, rounded, in a stable order. */
+async function statSnapshot(t: TestApp) {
+  const db = t.app.database.db;
+  const stats = await db
+    .selectFrom('cluster_stat')
+    .selectAll()
+    .where('count', '>', 0)
+    .orderBy('cluster_id')
+    .orderBy('dimension')
+    .orderBy('key')
+    .execute();
+  const clusters = await db
+    .selectFrom('cluster')
+    .select(['id', 'report_count', 'indicator_count', 'first_seen', 'last_seen', 'countries', 'loss_usd'])
+    .where('merged_into', 'is', null)
+    .where('report_count', '>', 0)
+    .orderBy('id')
+    .execute();
+  return {
+    stats: stats.map((r) => ({ ...r, count: Number(r.count), amount: Math.round(Number(r.amount) * 100) })),
+    clusters: clusters.map((c) => ({ ...c, loss_usd: Math.round(Number(c.loss_usd)) })),
+  };
+}
+
 const canonical = (groups: Map<string, string[]>) =>
   [...groups.values()].map((g) => g.sort().join(' ')).sort();
 
@@ -261,9 +285,18 @@ describe.each(DIALECTS)('linking on %s', (dialect) => {
     expect(incremental.size).toBeLessThan(records.length); // linking joined reports
     expect([...incremental.values()].some((g) => g.length >= 20)).toBe(true);
 
+    const events = await t.app.database.db
+      .selectFrom('cluster_event')
+      .select(['kind', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('kind')
+      .execute();
+    expect(Number(events.find((e) => e.kind === 'merge')?.n ?? 0)).toBeGreaterThan(0);
+    const statsBefore = await statSnapshot(t);
     const same = await t.app.clusters.rebuild();
     expect(same.reportsMoved).toBe(0);
     expect(await partition(t)).toEqual(incremental);
+    // What incremental linking kept up (merges added, splits recomputed) equals a recount from the reports.
+    expect(await statSnapshot(t)).toEqual(statsBefore);
 
     // Forget every cluster, then rebuild from the sightings alone.
     await sql`update report set cluster_id = null`.execute(t.app.database.db);

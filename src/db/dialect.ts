@@ -16,13 +16,18 @@ export interface ColumnTypes {
   json: 'text' | 'jsonb';
   /** Largest number of bound parameters one statement may carry. */
   maxParameters: number;
+  /**
+   * SQLite can store a table in its primary key's B-tree (`WITHOUT ROWID`): one tree to write instead of
+   * two for tables keyed by text. PostgreSQL has no such option (nor the need).
+   */
+  withoutRowid: boolean;
 }
 
 export const COLUMN_TYPES: Record<DialectName, ColumnTypes> = {
   // SQLite ≥ 3.32 allows 32766 parameters; timestamps are ISO 8601 text, which sorts in time order.
-  sqlite: { timestamp: 'text', json: 'text', maxParameters: 32_000 },
+  sqlite: { timestamp: 'text', json: 'text', maxParameters: 32_000, withoutRowid: true },
   // PostgreSQL's wire protocol counts parameters in an int16.
-  postgres: { timestamp: 'timestamptz', json: 'jsonb', maxParameters: 65_000 },
+  postgres: { timestamp: 'timestamptz', json: 'jsonb', maxParameters: 65_000, withoutRowid: false },
 };
 
 /**

@@ -2,6 +2,7 @@ import { type Migration, type MigrationProvider, type MigrationResultSet, Migrat
 import type { DatabaseHandle } from './dialect.js';
 import { foundation } from './migrations/0001-foundation.js';
 import { linking } from './migrations/0002-linking.js';
+import { clusterStats } from './migrations/0003-cluster-stats.js';
 
 class JalaMigrations implements MigrationProvider {
   constructor(private readonly handle: DatabaseHandle) {}
@@ -11,6 +12,7 @@ class JalaMigrations implements MigrationProvider {
     return {
       '0001-foundation': foundation(t),
       '0002-linking': linking(t),
+      '0003-cluster-stats': clusterStats(t),
     };
   }
 }

@@ -11,6 +11,7 @@ export interface Database {
   import_run: ImportRunTable;
   cluster: ClusterTable;
   cluster_event: ClusterEventTable;
+  cluster_stat: ClusterStatTable;
   indicator_bridge: IndicatorBridgeTable;
   hit: HitTable;
   hit_party: HitPartyTable;
@@ -120,6 +121,10 @@ export interface IndicatorBridgeTable {
   indicator_id: string;
   seen_at: string;
   report_id: string;
+  /** 1 when the report joined clusters that were apart until then. */
+  joined: number;
+  /** Comma-separated ids of the report's other linking values at the time. */
+  others: string;
 }
 
 export interface HitTable {
@@ -146,4 +151,14 @@ export interface HitPartyTable {
 export interface SettingTable {
   name: string;
   value: string;
+}
+
+export interface ClusterStatTable {
+  cluster_id: string;
+  dimension: string;
+  key: string;
+  count: number;
+  first_seen: string | null;
+  last_seen: string | null;
+  amount: number;
 }

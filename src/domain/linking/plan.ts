@@ -49,6 +49,10 @@ export interface Bridge {
   indicatorId: string;
   reportId: string;
   seenAt: string;
+  /** The report joined clusters that were apart until then. */
+  joined: boolean;
+  /** The report's other linking values, outside the indicator's cluster when it came. */
+  others: string[];
 }
 
 export interface LinkPlan {
@@ -142,9 +146,12 @@ export function planLinks(input: PlanInput): LinkPlan {
     if (groups.size >= 2)
       for (const root of establishedRoots) {
         const group = groups.get(root)!;
-        if (group.primary <= 1)
-          for (const id of group.all)
-            bridges.push({ indicatorId: id, reportId: report.id, seenAt: report.seenAt });
+        if (group.primary > 1) continue;
+        const others: string[] = [];
+        for (const [otherRoot, other] of groups) if (otherRoot !== root) others.push(...other.all);
+        const joined = establishedRoots.length >= 2;
+        for (const id of group.all)
+          bridges.push({ indicatorId: id, reportId: report.id, seenAt: report.seenAt, joined, others });
       }
     if (establishedRoots.length >= 2)
       for (const root of establishedRoots)

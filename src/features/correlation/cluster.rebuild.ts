@@ -169,6 +169,7 @@ export async function rebuildClusters(
       if (into) await repo.retire(trx, old, into, now);
       else await repo.deleteCluster(trx, old);
     }
+    await repo.clearStats(trx);
     await repo.refreshAggregates(trx, new Set(nameOf.values()), now);
     await repo.putSetting(trx, 'warninglists.fingerprint', lists.fingerprint);
     return {

@@ -54,50 +54,32 @@ export class ClusterRepository {
     return { clusters, total: Number(total.n) };
   }
 
-  async reports(clusterId: string) {
-    return this.db
-      .selectFrom('report')
-      .select([
-        'id',
-        'source_ref',
-        'origin_org_id',
-        'country',
-        'reported_at',
-        'scam_type',
-        'loss_amount',
-        'loss_currency',
-        'tlp',
-      ])
+  async stats(clusterId: string) {
+    const rows = await this.db
+      .selectFrom('cluster_stat')
+      .selectAll()
       .where('cluster_id', '=', clusterId)
       .execute();
+    return rows.map((r) => ({ ...r, count: Number(r.count), amount: Number(r.amount) }));
   }
 
-  async indicators(clusterId: string) {
+  /** Up to `limit` indicators of one kind in a cluster. */
+  async indicatorsOfKind(clusterId: string, kind: string, limit: number) {
     return this.db
       .selectFrom('indicator')
-      .select(['id', 'kind', 'value', 'link_status'])
+      .select(['id', 'value'])
       .where('cluster_id', '=', clusterId)
-      .orderBy('kind')
-      .orderBy('value')
+      .where('kind', '=', kind)
+      .limit(limit)
       .execute();
   }
 
-  /** Indicators the cluster's reports mention that do not link, with the reason. */
-  async heldBack(clusterId: string) {
+  async indicatorStatuses(ids: readonly string[]) {
+    if (ids.length === 0) return [];
     return this.db
-      .selectFrom('report')
-      .innerJoin('sighting', 'sighting.report_id', 'report.id')
-      .innerJoin('indicator', 'indicator.id', 'sighting.indicator_id')
-      .select([
-        'indicator.id',
-        'indicator.kind',
-        'indicator.value',
-        'indicator.link_status',
-        'indicator.link_reason',
-      ])
-      .distinct()
-      .where('report.cluster_id', '=', clusterId)
-      .where('indicator.link_status', 'not in', LINKING)
+      .selectFrom('indicator')
+      .select(['id', 'kind', 'value', 'link_status', 'link_reason'])
+      .where('id', 'in', [...ids])
       .execute();
   }
 
@@ -176,6 +158,7 @@ export class ClusterRepository {
     return this.db
       .selectFrom('indicator')
       .select(['id', 'kind', 'value', 'link_status', 'link_reason', 'modified_at'])
+      .where('link_status', '<>', 'linked')
       .where('link_status', 'in', [...statuses])
       .orderBy('modified_at', 'desc')
       .orderBy('id')

@@ -15,6 +15,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HELD = ['warninglisted', 'suspected_shared', 'confirmed_shared'] as const;
 const MAX_EXPLAIN_HOPS = 8;
 const INDICATORS_PER_KIND = 200;
+const HELD_SHOWN = 100;
 
 export interface IndicatorRef {
   value: string;
@@ -64,76 +65,70 @@ export class ClusterService {
 
   async get(id: string) {
     const row = await this.resolve(id);
-    const [reports, indicators, heldBack, events] = await Promise.all([
-      this.clusters.reports(row.id),
-      this.clusters.indicators(row.id),
-      this.clusters.heldBack(row.id),
+    const [stats, events] = await Promise.all([
+      this.clusters.stats(row.id),
       this.clusters.events(row.id, 20),
     ]);
-    const orgs = await this.organisations.byIds([...new Set(reports.map((r) => r.origin_org_id))]);
-    const byKind: Record<string, { count: number; values: { id: string; value: string }[] }> = {};
-    for (const i of indicators) {
-      byKind[i.kind] ??= { count: 0, values: [] };
-      const entry = byKind[i.kind]!;
-      entry.count++;
-      if (entry.values.length < INDICATORS_PER_KIND) entry.values.push({ id: i.id, value: i.value });
+    const of = (dimension: string) =>
+      stats.filter((s) => s.dimension === dimension && s.count > 0).sort((a, b) => b.count - a.count);
+    const kinds = of('kind');
+    const held = of('held').slice(0, HELD_SHOWN);
+    const [values, heldRows, orgs] = await Promise.all([
+      Promise.all(kinds.map((k) => this.clusters.indicatorsOfKind(row.id, k.key, INDICATORS_PER_KIND))),
+      this.clusters.indicatorStatuses(held.map((h) => h.key)),
+      this.organisations.byIds(of('org').map((o) => o.key)),
+    ]);
+    const heldById = new Map(heldRows.map((h) => [h.id, h]));
+    const timeline = new Map<string, Record<string, number>>();
+    for (const m of of('month')) {
+      const [month, country] = m.key.split('|') as [string, string];
+      const entry = timeline.get(month) ?? {};
+      entry[country] = m.count;
+      timeline.set(month, entry);
     }
-    const countries = new Map<string, { reports: number; first_seen: string; last_seen: string }>();
-    const organisations = new Map<string, number>();
-    const scamTypes = new Map<string, number>();
-    const losses = new Map<string, number>();
-    const months = new Map<string, Map<string, number>>();
-    for (const r of reports) {
-      const c = countries.get(r.country);
-      if (!c) countries.set(r.country, { reports: 1, first_seen: r.reported_at, last_seen: r.reported_at });
-      else {
-        c.reports++;
-        if (r.reported_at < c.first_seen) c.first_seen = r.reported_at;
-        if (r.reported_at > c.last_seen) c.last_seen = r.reported_at;
-      }
-      organisations.set(r.origin_org_id, (organisations.get(r.origin_org_id) ?? 0) + 1);
-      scamTypes.set(r.scam_type, (scamTypes.get(r.scam_type) ?? 0) + 1);
-      if (r.loss_amount !== null && r.loss_currency !== null)
-        losses.set(r.loss_currency, (losses.get(r.loss_currency) ?? 0) + Number(r.loss_amount));
-      const month = r.reported_at.slice(0, 7);
-      let perCountry = months.get(month);
-      if (!perCountry) {
-        perCountry = new Map();
-        months.set(month, perCountry);
-      }
-      perCountry.set(r.country, (perCountry.get(r.country) ?? 0) + 1);
-    }
-    const sortedDesc = <K>(m: Map<K, number>) => [...m].sort((a, b) => b[1] - a[1]);
     return {
       id: row.id,
       ...(row.id !== id ? { requested_id: id, merged_into: row.id } : {}),
       reports: row.report_count,
       indicator_count: row.indicator_count,
-      indicators: byKind,
-      held_back: heldBack.map((h) => ({
-        id: h.id,
-        kind: h.kind,
-        value: h.value,
-        status: h.link_status,
-        reason: h.link_reason,
+      indicators: Object.fromEntries(
+        kinds.map((k, i) => [
+          k.key,
+          { count: k.count, values: values[i]!.map((v) => ({ id: v.id, value: v.value })) },
+        ]),
+      ),
+      held_back: held.flatMap((h) => {
+        const indicator = heldById.get(h.key);
+        return indicator
+          ? [
+              {
+                id: indicator.id,
+                kind: indicator.kind,
+                value: indicator.value,
+                status: indicator.link_status,
+                reason: indicator.link_reason,
+                reports: h.count,
+              },
+            ]
+          : [];
+      }),
+      countries: of('country')
+        .map((c) => ({ country: c.key, reports: c.count, first_seen: c.first_seen, last_seen: c.last_seen }))
+        .sort((a, b) => ((a.first_seen ?? '') < (b.first_seen ?? '') ? -1 : 1)),
+      organisations: of('org').map((o) => ({
+        id: o.key,
+        name: orgs.get(o.key)?.name ?? null,
+        country: orgs.get(o.key)?.country ?? null,
+        reports: o.count,
       })),
-      countries: [...countries]
-        .map(([country, c]) => ({ country, ...c }))
-        .sort((a, b) => (a.first_seen < b.first_seen ? -1 : 1)),
-      organisations: sortedDesc(organisations).map(([orgId, n]) => ({
-        id: orgId,
-        name: orgs.get(orgId)?.name ?? null,
-        country: orgs.get(orgId)?.country ?? null,
-        reports: n,
-      })),
-      loss: sortedDesc(losses).map(([currency, amount]) => ({ currency, amount })),
+      loss: of('loss').map((l) => ({ currency: l.key, amount: l.amount, reports: l.count })),
       first_seen: row.first_seen,
       last_seen: row.last_seen,
-      scam_types: sortedDesc(scamTypes).map(([scam_type, n]) => ({ scam_type, reports: n })),
+      scam_types: of('scam').map((s) => ({ scam_type: s.key, reports: s.count })),
       // Where the reports came from, month by month: a syndicate relocating shows as the countries shifting.
-      timeline: [...months]
+      timeline: [...timeline]
         .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-        .map(([month, perCountry]) => ({ month, countries: Object.fromEntries(sortedDesc(perCountry)) })),
+        .map(([month, countries]) => ({ month, countries })),
       events: events.map((e) => ({
         at: e.at,
         kind: e.kind,
@@ -352,7 +347,7 @@ export class ClusterService {
           now,
         );
         if (row.cluster_id !== null)
-          for (const c of await this.linking.split(trx, row.cluster_id, { indicatorId: id }, now, events))
+          for (const c of await this.linking.split(trx, row.cluster_id, { indicatorIds: [id] }, now, events))
             touched.add(c);
       } else {
         const ids = await this.links.clustersOfReportsWith(trx, id);
@@ -372,7 +367,10 @@ export class ClusterService {
             indicator_id: id,
             reports_moved: sizes.get(other) ?? 0,
           });
-        if (from.length > 0) await this.links.merge(trx, from, into, now);
+        if (from.length > 0) {
+          await this.links.merge(trx, from, into, now);
+          await this.links.moveStats(trx, from, into);
+        }
         await this.links.setStatus(trx, id, 'released', `released to link by ${by}`, into, now);
         touched.add(into);
       }

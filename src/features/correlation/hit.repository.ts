@@ -85,32 +85,75 @@ export class HitRepository {
     return rows;
   }
 
-  async upsert(
+  async existing(trx: Kysely<Database>, ids: readonly string[]): Promise<string[]> {
+    const found: string[] = [];
+    for (let i = 0; i < ids.length; i += this.maxParameters - 1)
+      for (const row of await trx
+        .selectFrom('hit')
+        .select('id')
+        .where('id', 'in', ids.slice(i, i + this.maxParameters - 1))
+        .execute())
+        found.push(row.id);
+    return found;
+  }
+
+  async insert(
     trx: Kysely<Database>,
     hits: readonly HitRow[],
     parties: readonly HitPartyRow[],
   ): Promise<void> {
     for (const chunk of chunkRows(hits, this.maxParameters))
+      await trx.insertInto('hit').values(chunk).execute();
+    await this.addToParties(trx, parties);
+  }
+
+  /** Adds sightings to the parties of hits (a new party is inserted). */
+  async addToParties(trx: Kysely<Database>, parties: readonly HitPartyRow[]): Promise<void> {
+    for (const chunk of chunkRows(parties, this.maxParameters))
       await trx
-        .insertInto('hit')
+        .insertInto('hit_party')
         .values(chunk)
         .onConflict((oc) =>
-          oc.column('id').doUpdateSet((eb) => ({
-            modified_at: eb.ref('excluded.modified_at'),
-            first_seen: eb.ref('excluded.first_seen'),
-            last_seen: eb.ref('excluded.last_seen'),
-            updates: eb(eb.ref('hit.updates'), '+', 1),
+          oc.columns(['hit_id', 'organisation_id', 'country']).doUpdateSet((eb) => ({
+            report_count: eb(eb.ref('hit_party.report_count'), '+', eb.ref('excluded.report_count')),
+            last_report_id: eb
+              .case()
+              .when(eb.ref('excluded.last_seen'), '>=', eb.ref('hit_party.last_seen'))
+              .then(eb.ref('excluded.last_report_id'))
+              .else(eb.ref('hit_party.last_report_id'))
+              .end(),
+            last_seen: eb
+              .case()
+              .when(eb.ref('excluded.last_seen'), '>=', eb.ref('hit_party.last_seen'))
+              .then(eb.ref('excluded.last_seen'))
+              .else(eb.ref('hit_party.last_seen'))
+              .end(),
           })),
         )
         .execute();
-    const ids = [...new Set(parties.map((p) => p.hit_id))];
-    for (let i = 0; i < ids.length; i += this.maxParameters - 1)
+  }
+
+  /** A known hit saw new sightings: one more update, and its last sighting moves on. */
+  async touch(
+    trx: Kysely<Database>,
+    hits: readonly { id: string; last_seen: string }[],
+    now: string,
+  ): Promise<void> {
+    for (const hit of hits)
       await trx
-        .deleteFrom('hit_party')
-        .where('hit_id', 'in', ids.slice(i, i + this.maxParameters - 1))
+        .updateTable('hit')
+        .set((eb) => ({
+          modified_at: now,
+          updates: eb(eb.ref('updates'), '+', 1),
+          last_seen: eb
+            .case()
+            .when(eb.ref('last_seen'), '<', hit.last_seen)
+            .then(hit.last_seen)
+            .else(eb.ref('last_seen'))
+            .end(),
+        }))
+        .where('id', '=', hit.id)
         .execute();
-    for (const chunk of chunkRows(parties, this.maxParameters))
-      await trx.insertInto('hit_party').values(chunk).execute();
   }
 
   async list(filter: HitFilter): Promise<{ hits: HitRow[]; total: number }> {

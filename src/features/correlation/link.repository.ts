@@ -1,8 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { chunkRows } from '../../db/batch.js';
 import type { DatabaseHandle } from '../../db/dialect.js';
-import type { Database } from '../../db/schema.js';
-import { indicativeUsd } from '../../domain/linking/money.js';
+import type { Database, IndicatorBridgeTable } from '../../db/schema.js';
+import { type StatRow, StatTally, summarise } from '../../domain/linking/stats.js';
 
 export interface IndicatorLinkRow {
   id: string;
@@ -125,10 +125,7 @@ export class LinkRepository {
       await trx.insertInto('cluster_event').values(chunk).execute();
   }
 
-  async bridges(
-    trx: Kysely<Database>,
-    rows: readonly { indicator_id: string; seen_at: string; report_id: string }[],
-  ): Promise<void> {
+  async bridges(trx: Kysely<Database>, rows: readonly Insertable<IndicatorBridgeTable>[]): Promise<void> {
     for (const chunk of chunkRows(rows, this.maxParameters))
       await trx
         .insertInto('indicator_bridge')
@@ -147,6 +144,30 @@ export class LinkRepository {
       .where('seen_at', '<=', to)
       .executeTakeFirstOrThrow();
     return Number(row.n);
+  }
+
+  async bridgeRows(trx: Kysely<Database>, indicatorId: string, from: string, to: string) {
+    return trx
+      .selectFrom('indicator_bridge')
+      .select(['report_id', 'joined', 'others'])
+      .where('indicator_id', '=', indicatorId)
+      .where('seen_at', '>=', from)
+      .where('seen_at', '<=', to)
+      .execute();
+  }
+
+  /** How many reports mention each indicator. */
+  async sightingCounts(trx: Kysely<Database>, indicatorIds: readonly string[]): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    for (const chunk of this.chunks(indicatorIds))
+      for (const row of await trx
+        .selectFrom('sighting')
+        .select((eb) => ['indicator_id', eb.fn.countAll<number>().as('n')])
+        .where('indicator_id', 'in', chunk)
+        .groupBy('indicator_id')
+        .execute())
+        counts.set(row.indicator_id, Number(row.n));
+    return counts;
   }
 
   /** Sightings of one indicator within [from, to] of report time. */
@@ -229,10 +250,55 @@ export class LinkRepository {
     const rows = await trx
       .selectFrom('indicator')
       .select('value')
+      // The first condition is the held index's own: SQLite uses a partial index only when a query says so.
+      .where('link_status', '<>', 'linked')
       .where('link_status', 'in', ['suspected_shared', 'confirmed_shared'])
       .where('kind', '=', 'bank_account')
       .execute();
     return rows.map((r) => r.value);
+  }
+
+  /** The reports of a cluster that mention an indicator. */
+  async reportsMentioning(trx: Kysely<Database>, indicatorId: string, clusterId: string) {
+    return trx
+      .selectFrom('sighting')
+      .innerJoin('report', 'report.id', 'sighting.report_id')
+      .select(['report.id', 'report.reported_at'])
+      .where('sighting.indicator_id', '=', indicatorId)
+      .where('report.cluster_id', '=', clusterId)
+      .execute();
+  }
+
+  async linkingIndicatorsOfReports(trx: Kysely<Database>, reportIds: readonly string[]) {
+    const rows: { report_id: string; indicator_id: string }[] = [];
+    for (const chunk of this.chunks(reportIds, 2))
+      rows.push(
+        ...(await trx
+          .selectFrom('sighting')
+          .innerJoin('indicator', 'indicator.id', 'sighting.indicator_id')
+          .select(['sighting.report_id', 'sighting.indicator_id'])
+          .where('sighting.report_id', 'in', chunk)
+          .where('indicator.link_status', 'in', ['linked', 'released'])
+          .execute()),
+      );
+    return rows;
+  }
+
+  /** Sightings of these indicators, at most `limit`. */
+  async reportsOfIndicators(trx: Kysely<Database>, indicatorIds: readonly string[], limit: number) {
+    const rows: { report_id: string; indicator_id: string }[] = [];
+    for (const chunk of this.chunks(indicatorIds, 2)) {
+      if (rows.length >= limit) break;
+      rows.push(
+        ...(await trx
+          .selectFrom('sighting')
+          .select(['report_id', 'indicator_id'])
+          .where('indicator_id', 'in', chunk)
+          .limit(limit - rows.length)
+          .execute()),
+      );
+    }
+    return rows;
   }
 
   async deleteBridges(trx: Kysely<Database>, indicatorIds: readonly string[]): Promise<void> {
@@ -268,92 +334,162 @@ export class LinkRepository {
         .execute();
   }
 
-  /** Recomputes report count, indicator count, time span, countries and indicative loss of clusters. */
-  async refreshAggregates(trx: Kysely<Database>, clusterIds: Iterable<string>, now: string): Promise<void> {
-    for (const chunk of this.chunks(clusterIds)) {
-      const byCluster = new Map<
-        string,
-        {
-          reports: number;
-          indicators: number;
-          first: string | null;
-          last: string | null;
-          countries: Set<string>;
-          usd: number;
-        }
-      >();
-      for (const id of chunk)
-        byCluster.set(id, {
-          reports: 0,
-          indicators: 0,
-          first: null,
-          last: null,
-          countries: new Set(),
-          usd: 0,
-        });
-      const groups = await trx
+  /** Adds stat rows to what is stored (see domain/linking/stats.ts). */
+  async applyStats(trx: Kysely<Database>, rows: readonly StatRow[]): Promise<void> {
+    for (const chunk of chunkRows(rows, this.maxParameters))
+      await trx
+        .insertInto('cluster_stat')
+        .values(chunk)
+        .onConflict((oc) =>
+          oc.columns(['cluster_id', 'dimension', 'key']).doUpdateSet((eb) => ({
+            count: eb(eb.ref('cluster_stat.count'), '+', eb.ref('excluded.count')),
+            amount: eb(eb.ref('cluster_stat.amount'), '+', eb.ref('excluded.amount')),
+            first_seen: eb
+              .case()
+              .when(
+                eb.or([
+                  eb('cluster_stat.first_seen', 'is', null),
+                  eb(eb.ref('excluded.first_seen'), '<', eb.ref('cluster_stat.first_seen')),
+                ]),
+              )
+              .then(eb.ref('excluded.first_seen'))
+              .else(eb.ref('cluster_stat.first_seen'))
+              .end(),
+            last_seen: eb
+              .case()
+              .when(
+                eb.or([
+                  eb('cluster_stat.last_seen', 'is', null),
+                  eb(eb.ref('excluded.last_seen'), '>', eb.ref('cluster_stat.last_seen')),
+                ]),
+              )
+              .then(eb.ref('excluded.last_seen'))
+              .else(eb.ref('cluster_stat.last_seen'))
+              .end(),
+          })),
+        )
+        .execute();
+  }
+
+  async statRows(
+    trx: Kysely<Database>,
+    clusterIds: Iterable<string>,
+    dimensions?: readonly string[],
+  ): Promise<StatRow[]> {
+    const rows: StatRow[] = [];
+    for (const chunk of this.chunks(clusterIds, 10)) {
+      let query = trx.selectFrom('cluster_stat').selectAll().where('cluster_id', 'in', chunk);
+      if (dimensions) query = query.where('dimension', 'in', [...dimensions]);
+      for (const row of await query.execute())
+        rows.push({ ...row, count: Number(row.count), amount: Number(row.amount) });
+    }
+    return rows;
+  }
+
+  /** Adds the stat rows of merged clusters to the cluster they joined. */
+  async moveStats(trx: Kysely<Database>, from: readonly string[], into: string): Promise<void> {
+    const tally = new StatTally();
+    for (const row of await this.statRows(trx, from)) tally.addRow(row, into);
+    await this.applyStats(trx, tally.values());
+    for (const chunk of this.chunks(from))
+      await trx.deleteFrom('cluster_stat').where('cluster_id', 'in', chunk).execute();
+  }
+
+  /** Recomputes the stat rows of clusters from their reports and indicators (after a split, a change, a rebuild). */
+  async recomputeStats(trx: Kysely<Database>, clusterIds: Iterable<string>): Promise<void> {
+    for (const chunk of this.chunks(clusterIds, 10)) {
+      await trx.deleteFrom('cluster_stat').where('cluster_id', 'in', chunk).execute();
+      const tally = new StatTally();
+      const reports = await trx
         .selectFrom('report')
-        .select((eb) => [
+        .select([
+          'id',
           'cluster_id',
           'country',
+          'origin_org_id',
+          'scam_type',
+          'reported_at',
+          'loss_amount',
           'loss_currency',
-          eb.fn.countAll<number>().as('n'),
-          eb.fn.min('reported_at').as('first'),
-          eb.fn.max('reported_at').as('last'),
-          eb.fn.sum<number>('loss_amount').as('loss'),
         ])
         .where('cluster_id', 'in', chunk)
-        .groupBy(['cluster_id', 'country', 'loss_currency'])
         .execute();
-      for (const g of groups) {
-        const agg = byCluster.get(g.cluster_id!)!;
-        agg.reports += Number(g.n);
-        if (agg.first === null || g.first < agg.first) agg.first = g.first;
-        if (agg.last === null || g.last > agg.last) agg.last = g.last;
-        agg.countries.add(g.country);
-        agg.usd += indicativeUsd(g.loss === null ? null : Number(g.loss), g.loss_currency);
+      const held = new Map<string, string[]>();
+      for (const row of await trx
+        .selectFrom('report')
+        .innerJoin('sighting', 'sighting.report_id', 'report.id')
+        .innerJoin('indicator', 'indicator.id', 'sighting.indicator_id')
+        .select(['report.id as report_id', 'indicator.id as indicator_id'])
+        .where('report.cluster_id', 'in', chunk)
+        .where('indicator.link_status', 'not in', ['linked', 'released'])
+        .execute()) {
+        const list = held.get(row.report_id);
+        if (list) list.push(row.indicator_id);
+        else held.set(row.report_id, [row.indicator_id]);
       }
-      const indicatorCounts = await trx
+      for (const r of reports)
+        tally.report({
+          clusterId: r.cluster_id!,
+          country: r.country,
+          orgId: r.origin_org_id,
+          scamType: r.scam_type,
+          reportedAt: r.reported_at,
+          lossAmount: r.loss_amount === null ? null : Number(r.loss_amount),
+          lossCurrency: r.loss_currency,
+          held: held.get(r.id) ?? [],
+        });
+      for (const row of await trx
         .selectFrom('indicator')
-        .select((eb) => ['cluster_id', eb.fn.countAll<number>().as('n')])
+        .select((eb) => ['cluster_id', 'kind', eb.fn.countAll<number>().as('n')])
         .where('cluster_id', 'in', chunk)
-        .groupBy('cluster_id')
-        .execute();
-      for (const row of indicatorCounts) byCluster.get(row.cluster_id!)!.indicators = Number(row.n);
-      const rows = [...byCluster].map(([id, a]) => {
-        const countries = [...a.countries].sort();
-        return {
-          id,
-          created_at: now,
-          modified_at: now,
-          merged_into: null,
-          report_count: a.reports,
-          indicator_count: a.indicators,
-          first_seen: a.first,
-          last_seen: a.last,
-          countries: `,${countries.join(',')}${countries.length > 0 ? ',' : ''}`,
-          country_count: countries.length,
-          loss_usd: Math.round(a.usd * 100) / 100,
-        };
-      });
-      for (const part of chunkRows(rows, this.maxParameters))
-        await trx
-          .insertInto('cluster')
-          .values(part)
-          .onConflict((oc) =>
-            oc.column('id').doUpdateSet((eb) => ({
-              modified_at: eb.ref('excluded.modified_at'),
-              report_count: eb.ref('excluded.report_count'),
-              indicator_count: eb.ref('excluded.indicator_count'),
-              first_seen: eb.ref('excluded.first_seen'),
-              last_seen: eb.ref('excluded.last_seen'),
-              countries: eb.ref('excluded.countries'),
-              country_count: eb.ref('excluded.country_count'),
-              loss_usd: eb.ref('excluded.loss_usd'),
-            })),
-          )
-          .execute();
+        .groupBy(['cluster_id', 'kind'])
+        .execute())
+        tally.indicator(row.cluster_id!, row.kind, Number(row.n));
+      await this.applyStats(trx, tally.values());
     }
+  }
+
+  /** Rewrites the cluster rows' figures (counts, span, countries, indicative loss) from their stat rows. */
+  async refreshClusterRows(trx: Kysely<Database>, clusterIds: Iterable<string>, now: string): Promise<void> {
+    const ids = [...new Set(clusterIds)];
+    const byCluster = new Map<string, StatRow[]>(ids.map((id) => [id, []]));
+    for (const row of await this.statRows(trx, ids, ['country', 'loss', 'kind']))
+      byCluster.get(row.cluster_id)?.push(row);
+    const rows = [...byCluster].map(([id, stats]) => ({
+      id,
+      created_at: now,
+      modified_at: now,
+      merged_into: null,
+      ...summarise(stats),
+    }));
+    for (const part of chunkRows(rows, this.maxParameters))
+      await trx
+        .insertInto('cluster')
+        .values(part)
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => ({
+            modified_at: eb.ref('excluded.modified_at'),
+            report_count: eb.ref('excluded.report_count'),
+            indicator_count: eb.ref('excluded.indicator_count'),
+            first_seen: eb.ref('excluded.first_seen'),
+            last_seen: eb.ref('excluded.last_seen'),
+            countries: eb.ref('excluded.countries'),
+            country_count: eb.ref('excluded.country_count'),
+            loss_usd: eb.ref('excluded.loss_usd'),
+          })),
+        )
+        .execute();
+  }
+
+  async clearStats(trx: Kysely<Database>): Promise<void> {
+    await trx.deleteFrom('cluster_stat').execute();
+  }
+
+  /** Recomputes clusters entirely: stat rows, then cluster rows. */
+  async refreshAggregates(trx: Kysely<Database>, clusterIds: Iterable<string>, now: string): Promise<void> {
+    const ids = [...new Set(clusterIds)];
+    await this.recomputeStats(trx, ids);
+    await this.refreshClusterRows(trx, ids, now);
   }
 
   async getSetting(trx: Kysely<Database>, name: string): Promise<string | undefined> {

@@ -5,6 +5,7 @@ import { uuidV5 } from '../../domain/ids.js';
 import { guardFlags, type LinkGuard, links } from '../../domain/linking/link-status.js';
 import { accountLookalike } from '../../domain/linking/lookalike.js';
 import { type Bridge, type PlanReport, planLinks } from '../../domain/linking/plan.js';
+import { StatTally } from '../../domain/linking/stats.js';
 import { UnionFind } from '../../domain/linking/union-find.js';
 import { describeListing, type WarninglistSet } from '../../domain/linking/warninglist.js';
 import type { BatchLinker, IndicatorLinkColumns, LinkedBatch } from '../reports/report.linker.js';
@@ -15,13 +16,36 @@ import type { ClusterEventRow, LinkRepository } from './link.repository.js';
 const DAY_MS = 86_400_000;
 const MAX_GUARD_ROUNDS = 5;
 
-const bridgeRow = (b: Bridge) => ({ indicator_id: b.indicatorId, seen_at: b.seenAt, report_id: b.reportId });
+const bridgeRow = (b: Bridge) => ({
+  indicator_id: b.indicatorId,
+  seen_at: b.seenAt,
+  report_id: b.reportId,
+  joined: b.joined ? 1 : 0,
+  others: b.others.join(','),
+});
 
-/** Why a cluster is being recomputed. */
+/** Why a cluster is being recomputed: values that stopped linking, or a report that changed. */
 export interface SplitCause {
-  indicatorId?: string | undefined;
+  indicatorIds: string[];
   reportId?: string | undefined;
 }
+
+function addCause(
+  causes: Map<string, SplitCause>,
+  clusterId: string,
+  cause: { indicatorId?: string; reportId?: string },
+): void {
+  let entry = causes.get(clusterId);
+  if (!entry) {
+    entry = { indicatorIds: [] };
+    causes.set(clusterId, entry);
+  }
+  if (cause.indicatorId) entry.indicatorIds.push(cause.indicatorId);
+  if (cause.reportId) entry.reportId ??= cause.reportId;
+}
+
+/** Sightings read at most to prove a cluster stays whole without a value; past that, it is recomputed. */
+const LOCAL_CHECK_LIMIT = 50_000;
 
 /**
  * Keeps clusters up to date as reports arrive, inside the transaction that writes them: new reports join
@@ -109,7 +133,10 @@ export class LinkingService implements BatchLinker {
           reports_moved: merge.reportsMoved,
         });
       }
-      for (const [into, from] of byInto) await this.repo.merge(trx, from, into, now);
+      for (const [into, from] of byInto) {
+        await this.repo.merge(trx, from, into, now);
+        await this.repo.moveStats(trx, from, into);
+      }
 
       // Stored indicators that link but had no cluster yet (written while linking was off).
       const unlabelled = new Map<string, string[]>();
@@ -123,13 +150,43 @@ export class LinkingService implements BatchLinker {
       }
       for (const [cluster, ids] of unlabelled) await this.repo.setIndicatorClusters(trx, ids, cluster);
 
+      // The batch's share of its clusters' statistics. A rewritten report's clusters are recomputed instead.
+      const tally = new StatTally();
+      const recompute = new Set<string>();
+      const statusOf = (id: string) =>
+        known.get(id)?.status ?? plan.newIndicators.get(id)?.status ?? 'linked';
+      for (const report of written) {
+        const clusterId = plan.clusterOf.get(report.id)!;
+        if (replaced.has(report.id)) {
+          recompute.add(clusterId);
+          continue;
+        }
+        tally.report({
+          clusterId,
+          country: report.country,
+          orgId: report.originOrgId,
+          scamType: report.scamType,
+          reportedAt: report.reportedAt,
+          lossAmount: report.lossAmount,
+          lossCurrency: report.lossCurrency,
+          held: report.indicators.filter((i) => !links(statusOf(i.id))).map((i) => i.id),
+        });
+      }
+      for (const [id, link] of plan.newIndicators) {
+        const cluster = plan.indicatorCluster.get(id);
+        if (cluster && links(link.status)) tally.indicator(cluster, facts.get(id)!.kind);
+      }
+      for (const [cluster, ids] of unlabelled)
+        for (const id of ids) tally.indicator(cluster, facts.get(id)!.kind);
+      await this.repo.applyStats(trx, tally.values());
+
       let resplit = new Map<string, SplitCause>();
       await this.repo.bridges(trx, plan.bridges.map(bridgeRow));
       await this.guardCheck(trx, plan.bridges, resplit, now);
       for (const [reportId, before] of replaced)
         if (before !== null) {
           const current = survivorOf.get(before) ?? before;
-          if (!resplit.has(current)) resplit.set(current, { reportId });
+          addCause(resplit, current, { reportId });
         }
       const touched = new Set(plan.touched);
       // A split can reveal more shared values: ones whose reports looked related only because a value now
@@ -137,18 +194,32 @@ export class LinkingService implements BatchLinker {
       // report order, until nothing more is flagged.
       for (let round = 0; resplit.size > 0 && round < MAX_GUARD_ROUNDS; round++) {
         const parts = new Set<string>();
-        for (const [clusterId, cause] of resplit)
+        for (const [clusterId, cause] of resplit) {
+          touched.add(clusterId);
+          // Usually a held-back value was one of many ties of its cluster: proven locally, nothing splits.
+          if (await this.staysWhole(trx, clusterId, cause)) continue;
           for (const id of await this.split(trx, clusterId, cause, now, events)) {
             touched.add(id);
             parts.add(id);
+            recompute.add(id);
           }
+        }
         resplit = new Map();
         const replayed = await this.replayEvidence(trx, parts);
         await this.guardCheck(trx, replayed, resplit, now);
       }
       await this.repo.events(trx, events);
-      await this.repo.refreshAggregates(trx, touched, now);
-      await this.recordHits(trx, written, now);
+      await this.repo.recomputeStats(trx, recompute);
+      for (const id of recompute) touched.add(id);
+      for (const into of byInto.keys()) touched.add(into);
+      await this.repo.refreshClusterRows(trx, touched, now);
+      await this.recordHits(
+        trx,
+        written,
+        (id) => links(statusOf(id)),
+        (id) => plan.newIndicators.has(id),
+        now,
+      );
     };
     return { clusterOf: plan.clusterOf, indicators, after };
   }
@@ -172,7 +243,8 @@ export class LinkingService implements BatchLinker {
       // Only values that link now; a released one was reviewed by an analyst, and the guard defers to them.
       if (state?.link_status !== 'linked') continue;
       const from = new Date(Date.parse(last) - this.guard.windowDays * DAY_MS).toISOString();
-      const count = await this.repo.bridgeCount(trx, indicatorId, from, last);
+      if ((await this.repo.bridgeCount(trx, indicatorId, from, last)) <= this.guard.maxUnrelated) continue;
+      const count = await this.unrelatedReports(trx, indicatorId, from, last);
       if (count <= this.guard.maxUnrelated) continue;
       const reports = await this.repo.sightingCount(trx, indicatorId, from, last);
       if (!guardFlags(this.guard, count, reports)) continue;
@@ -184,10 +256,24 @@ export class LinkingService implements BatchLinker {
         null,
         now,
       );
-      if (state.cluster_id !== null && !resplit.has(state.cluster_id))
-        resplit.set(state.cluster_id, { indicatorId });
+      if (state.cluster_id !== null) addCause(resplit, state.cluster_id, { indicatorId });
       await this.holdLookalikes(trx, indicatorId, resplit, now);
     }
+  }
+
+  /**
+   * The guard's evidence for one value, checked now: a report counts as otherwise unrelated when it joined
+   * clusters that were apart, or when its other values were never seen again. A syndicate's new mule
+   * account looks unrelated the day it appears, and stops looking so once victims report it again; a
+   * gateway's one-off customers never are.
+   */
+  private async unrelatedReports(trx: Kysely<Database>, indicatorId: string, from: string, to: string) {
+    const rows = await this.repo.bridgeRows(trx, indicatorId, from, to);
+    const others = new Set(rows.flatMap((r) => (r.joined ? [] : r.others.split(',').filter(Boolean))));
+    const seen = await this.repo.sightingCounts(trx, [...others]);
+    return rows.filter(
+      (r) => r.joined || r.others.split(',').every((id) => id === '' || (seen.get(id) ?? 0) <= 1),
+    ).length;
   }
 
   /** Holds back the look-alikes of a bank account just held back (see domain/linking/lookalike.ts). */
@@ -210,8 +296,8 @@ export class LinkingService implements BatchLinker {
         null,
         now,
       );
-      if (candidate.cluster_id !== null && !resplit.has(candidate.cluster_id))
-        resplit.set(candidate.cluster_id, { indicatorId: candidate.id });
+      if (candidate.cluster_id !== null)
+        addCause(resplit, candidate.cluster_id, { indicatorId: candidate.id });
     }
   }
 
@@ -252,6 +338,46 @@ export class LinkingService implements BatchLinker {
   }
 
   /**
+   * Whether a cluster stays connected without the values that just stopped linking, proven from their
+   * neighbourhood alone: the reports that mention a value, the other values of those reports, and the
+   * reports of those. When it does, the values leave the cluster and its statistics change by a delta.
+   */
+  private async staysWhole(trx: Kysely<Database>, clusterId: string, cause: SplitCause): Promise<boolean> {
+    if (cause.reportId !== undefined || cause.indicatorIds.length === 0) return false;
+    const gone = new Set(cause.indicatorIds);
+    const mentions = new Map<string, { id: string; reported_at: string }[]>();
+    for (const id of gone) {
+      const reports = await this.repo.reportsMentioning(trx, id, clusterId);
+      mentions.set(id, reports);
+      if (reports.length <= 1) continue;
+      const near = (
+        await this.repo.linkingIndicatorsOfReports(
+          trx,
+          reports.map((r) => r.id),
+        )
+      ).filter((e) => !gone.has(e.indicator_id));
+      const far = await this.repo.reportsOfIndicators(
+        trx,
+        [...new Set(near.map((e) => e.indicator_id))],
+        LOCAL_CHECK_LIMIT + 1,
+      );
+      if (far.length > LOCAL_CHECK_LIMIT) return false;
+      const sets = new UnionFind();
+      for (const e of [...near, ...far]) sets.union(`r:${e.report_id}`, `i:${e.indicator_id}`);
+      const root = sets.find(`r:${reports[0]!.id}`);
+      if (reports.some((r) => sets.find(`r:${r.id}`) !== root)) return false;
+    }
+    const tally = new StatTally();
+    for (const indicator of await this.repo.describe(trx, [...gone])) {
+      tally.indicator(clusterId, indicator.kind, -1);
+      for (const r of mentions.get(indicator.id) ?? [])
+        tally.add(clusterId, 'held', indicator.id, 1, r.reported_at);
+    }
+    await this.repo.applyStats(trx, tally.values());
+    return true;
+  }
+
+  /**
    * Recomputes one cluster's connected components (after an indicator stopped linking or a report changed):
    * the component with the most reports keeps the id, each other one becomes a new cluster. Returns every
    * cluster id involved.
@@ -287,7 +413,7 @@ export class LinkingService implements BatchLinker {
         cluster_id: clusterId,
         other_id: id,
         report_id: cause.reportId ?? null,
-        indicator_id: cause.indicatorId ?? null,
+        indicator_id: cause.indicatorIds[0] ?? null,
         reports_moved: component.reports.length,
       });
     }
@@ -297,97 +423,145 @@ export class LinkingService implements BatchLinker {
     return ids;
   }
 
-  /** Raises or updates a hit for every indicator of the batch now seen in more than one country. */
+  /**
+   * Raises or updates a hit for every indicator of the batch now seen in more than one country. A known hit
+   * takes the batch's sightings as a delta; only a new one reads the indicator's sightings.
+   */
   private async recordHits(
     trx: Kysely<Database>,
     written: readonly PreparedReport[],
+    linking: (indicatorId: string) => boolean,
+    isNew: (indicatorId: string) => boolean,
     now: string,
   ): Promise<void> {
-    const batchCountries = new Map<string, Set<string>>();
+    type Party = { count: number; first: string; last: string; report: string };
+    const batch = new Map<string, Map<string, Map<string, Party>>>(); // indicator → country → organisation
+    const note = (
+      sides: Map<string, Map<string, Party>>,
+      country: string,
+      org: string,
+      at: string,
+      report: string,
+    ) => {
+      let byOrg = sides.get(country);
+      if (!byOrg) {
+        byOrg = new Map();
+        sides.set(country, byOrg);
+      }
+      const party = byOrg.get(org);
+      if (!party) byOrg.set(org, { count: 1, first: at, last: at, report });
+      else {
+        party.count++;
+        if (at < party.first) party.first = at;
+        if (at > party.last || (at === party.last && report > party.report)) {
+          party.last = at;
+          party.report = report;
+        }
+      }
+    };
     for (const report of written) {
       if (report.tlp === 'red') continue;
       for (const indicator of report.indicators) {
-        const set = batchCountries.get(indicator.id);
-        if (set) set.add(report.country);
-        else batchCountries.set(indicator.id, new Set([report.country]));
-      }
-    }
-    if (batchCountries.size === 0) return;
-    const states = await this.repo.indicatorStates(trx, batchCountries.keys());
-    const linking = states.filter((s) => links(s.link_status)).map((s) => s.id);
-    const countries = await this.hits.countriesOf(trx, linking);
-    const crossBorder = [...countries].filter(([, set]) => set.size > 1).map(([id]) => id);
-    if (crossBorder.length === 0) return;
-
-    const sightings = await this.hits.sightingsOf(trx, crossBorder);
-    const sides = new Map<
-      string,
-      Map<string, Map<string, { count: number; last: string; report: string; first: string }>>
-    >();
-    for (const s of sightings) {
-      let byCountry = sides.get(s.indicator_id);
-      if (!byCountry) {
-        byCountry = new Map();
-        sides.set(s.indicator_id, byCountry);
-      }
-      let byOrg = byCountry.get(s.country);
-      if (!byOrg) {
-        byOrg = new Map();
-        byCountry.set(s.country, byOrg);
-      }
-      const party = byOrg.get(s.origin_org_id);
-      if (!party)
-        byOrg.set(s.origin_org_id, { count: 1, first: s.seen_at, last: s.seen_at, report: s.report_id });
-      else {
-        party.count++;
-        if (s.seen_at < party.first) party.first = s.seen_at;
-        if (s.seen_at > party.last || (s.seen_at === party.last && s.report_id > party.report)) {
-          party.last = s.seen_at;
-          party.report = s.report_id;
+        if (!linking(indicator.id)) continue;
+        let sides = batch.get(indicator.id);
+        if (!sides) {
+          sides = new Map();
+          batch.set(indicator.id, sides);
         }
+        note(sides, report.country, report.originOrgId, report.reportedAt, report.id);
       }
     }
-    const hits: HitRow[] = [];
-    const parties: HitPartyRow[] = [];
-    for (const indicatorId of crossBorder) {
-      const byCountry = sides.get(indicatorId)!;
-      const raised = new Set<string>();
-      for (const c of batchCountries.get(indicatorId) ?? [])
-        for (const d of byCountry.keys()) {
-          if (c === d || !byCountry.has(c)) continue;
+    if (batch.size === 0) return;
+    // A value new with this batch has been seen only where the batch saw it.
+    const countries = await this.hits.countriesOf(
+      trx,
+      [...batch.keys()].filter((id) => !isNew(id)),
+    );
+    for (const [id, sides] of batch) if (isNew(id)) countries.set(id, new Set(sides.keys()));
+    const wanted = new Map<string, { indicatorId: string; a: string; b: string }>();
+    for (const [indicatorId, sides] of batch) {
+      const all = countries.get(indicatorId);
+      if (!all || all.size < 2) continue;
+      for (const c of sides.keys())
+        for (const d of all) {
+          if (c === d) continue;
           const [a, b] = c < d ? [c, d] : [d, c];
-          const id = uuidV5(`hit|${indicatorId}|${a}|${b}`);
-          if (raised.has(id)) continue;
-          raised.add(id);
-          let first = '';
-          let last = '';
-          for (const country of [a, b])
-            for (const [organisation, party] of byCountry.get(country)!) {
-              if (first === '' || party.first < first) first = party.first;
-              if (party.last > last) last = party.last;
-              parties.push({
-                hit_id: id,
-                organisation_id: organisation,
-                country,
-                report_count: party.count,
-                last_report_id: party.report,
-                last_seen: party.last,
-              });
-            }
-          hits.push({
-            id,
-            created_at: now,
-            modified_at: now,
-            indicator_id: indicatorId,
-            country_a: a,
-            country_b: b,
-            first_seen: first,
-            last_seen: last,
-            updates: 1,
+          wanted.set(uuidV5(`hit|${indicatorId}|${a}|${b}`), { indicatorId, a, b });
+        }
+    }
+    if (wanted.size === 0) return;
+    const existing = new Set(await this.hits.existing(trx, [...wanted.keys()]));
+
+    // New hits: both sides from the indicator's sightings (this batch's included).
+    const fresh = [...wanted].filter(([id]) => !existing.has(id));
+    const full = new Map<string, Map<string, Map<string, Party>>>();
+    for (const s of await this.hits.sightingsOf(trx, [...new Set(fresh.map(([, w]) => w.indicatorId))])) {
+      let sides = full.get(s.indicator_id);
+      if (!sides) {
+        sides = new Map();
+        full.set(s.indicator_id, sides);
+      }
+      note(sides, s.country, s.origin_org_id, s.seen_at, s.report_id);
+    }
+    const rows: HitRow[] = [];
+    const parties: HitPartyRow[] = [];
+    const partyRows = (hitId: string, sides: Map<string, Map<string, Party>>, countriesOfHit: string[]) => {
+      let first = '';
+      let last = '';
+      for (const country of countriesOfHit)
+        for (const [organisation, party] of sides.get(country) ?? []) {
+          if (first === '' || party.first < first) first = party.first;
+          if (party.last > last) last = party.last;
+          parties.push({
+            hit_id: hitId,
+            organisation_id: organisation,
+            country,
+            report_count: party.count,
+            last_report_id: party.report,
+            last_seen: party.last,
           });
         }
+      return { first, last };
+    };
+    for (const [id, w] of fresh) {
+      const { first, last } = partyRows(id, full.get(w.indicatorId) ?? new Map(), [w.a, w.b]);
+      rows.push({
+        id,
+        created_at: now,
+        modified_at: now,
+        indicator_id: w.indicatorId,
+        country_a: w.a,
+        country_b: w.b,
+        first_seen: first,
+        last_seen: last,
+        updates: 1,
+      });
     }
-    await this.hits.upsert(trx, hits, parties);
+    await this.hits.insert(trx, rows, parties);
+
+    // Known hits: the batch's sightings on the sides it touched.
+    const deltas: HitPartyRow[] = [];
+    const updates: { id: string; last_seen: string }[] = [];
+    for (const [id, w] of wanted) {
+      if (!existing.has(id)) continue;
+      const sides = batch.get(w.indicatorId)!;
+      let last = '';
+      for (const country of [w.a, w.b])
+        for (const [organisation, party] of sides.get(country) ?? []) {
+          if (party.last > last) last = party.last;
+          deltas.push({
+            hit_id: id,
+            organisation_id: organisation,
+            country,
+            report_count: party.count,
+            last_report_id: party.report,
+            last_seen: party.last,
+          });
+        }
+      updates.push({ id, last_seen: last });
+    }
+    await this.hits.addToParties(trx, deltas);
+    await this.hits.touch(trx, updates, now);
   }
 }
 
