@@ -1,4 +1,6 @@
 // Import throughput and memory against the raw ceiling measured in the same run (see BENCHMARKS.md).
+// This is the foundation's measure: reports, indicators and sightings, with linking off (what linking adds
+// is measured by linking.bench.ts).
 //   BENCH_SIZES=100000,1000000  reports per SQLite run (default both)
 //   BENCH_PG_SIZE=100000        reports for the PostgreSQL run (0 skips it); needs JALA_TEST_POSTGRES_URL or
 //                               postgres://postgres@127.0.0.1:5432/test
@@ -26,7 +28,7 @@ async function sqliteRun(n: number) {
   const file = await demoFile(n);
   const dir = mkdtempSync(join(tmpdir(), 'jala-bench-'));
   process.stderr.write(`SQLite import of ${n} reports…\n`);
-  const ours = await runWorker<ImportRun>('./import.worker.ts', [file, dir]);
+  const ours = await runWorker<ImportRun>('./import.worker.ts', [file, dir], { JALA_LINKING: 'off' });
   process.stderr.write(`raw better-sqlite3 insert of the same rows…\n`);
   const raw = await runWorker<RawRun>('./raw-sqlite.worker.ts', [
     join(dir, 'jala.sqlite'),
@@ -63,13 +65,13 @@ async function postgresRun(n: number) {
   const file = await demoFile(n);
   const dir = mkdtempSync(join(tmpdir(), 'jala-bench-'));
   process.stderr.write(`PostgreSQL import of ${n} reports…\n`);
-  const ours = await runWorker<ImportRun>('./import.worker.ts', [
-    file,
-    dir,
-    await freshPgDatabase('jala_bench_import'),
-  ]);
+  const ours = await runWorker<ImportRun>(
+    './import.worker.ts',
+    [file, dir, await freshPgDatabase('jala_bench_import')],
+    { JALA_LINKING: 'off' },
+  );
   // The raw run needs the same rows: import the file into SQLite once more to read them from there.
-  await runWorker<ImportRun>('./import.worker.ts', [file, dir]);
+  await runWorker<ImportRun>('./import.worker.ts', [file, dir], { JALA_LINKING: 'off' });
   const rawUrl = await freshPgDatabase('jala_bench_raw');
   await runWorker('./migrate.worker.ts', [rawUrl]);
   process.stderr.write(`raw pg batch insert of the same rows…\n`);

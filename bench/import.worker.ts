@@ -1,5 +1,6 @@
 // One import in a process of its own, so that its peak memory is its own: prints {elapsedMs, maxRssMb, summary}.
 // The compiled build, as `jala import` runs it (preparation threads need compiled code): `npm run build` first.
+// Linking follows JALA_LINKING (on unless set to off), so that one run can measure what it adds.
 import { loadConfig } from '../dist/config.js';
 import { createApp } from '../dist/main/app.js';
 
@@ -9,6 +10,7 @@ const app = await createApp(
     JALA_DATA_DIR: dataDir!,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     LOG_LEVEL: 'silent',
+    JALA_LINKING: process.env.JALA_LINKING ?? 'on',
   }),
 );
 const started = performance.now();
