@@ -17,7 +17,7 @@ const started = performance.now();
 let lastLog = started;
 const summary = await app.imports.importFile(file!, {
   originOrgId: app.nodeOrganisation.id,
-  batchSize: 2000,
+  batchSize: Number(process.env.BENCH_BATCH ?? 2000),
   onProgress: (p) => {
     const now = performance.now();
     if (now - lastLog > 15_000) {

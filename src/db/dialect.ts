@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { type Insertable, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { type Insertable, Kysely, type OnConflictBuilder, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
@@ -39,7 +39,14 @@ export type InsertMany = <T extends keyof Database & string>(
   trx: Kysely<Database>,
   table: T,
   rows: readonly Insertable<Database[T]>[],
-  options?: { ignoreConflictOn?: readonly (keyof Database[T] & string)[] },
+  options?: {
+    ignoreConflictOn?: readonly (keyof Database[T] & string)[];
+    /**
+     * What to do on a conflict, as Kysely's `onConflict` callback, for upserts; `name` keys the prepared
+     * statement, so one name is one callback. Its SQL may refer to `excluded` and the table, never to values.
+     */
+    onConflict?: { name: string; build: (oc: OnConflictBuilder<Database, T>) => unknown };
+  },
 ) => Promise<void>;
 
 export interface DatabaseHandle {
@@ -156,6 +163,8 @@ function multiRowInsert(maxParameters: number): InsertMany {
       let query = trx.insertInto(table).values(rows.slice(i, i + perStatement) as never);
       const conflict = options?.ignoreConflictOn;
       if (conflict) query = query.onConflict((oc) => oc.columns(conflict as never).doNothing());
+      const upsert = options?.onConflict;
+      if (upsert) query = query.onConflict(upsert.build as never);
       await query.execute();
     }
   };
@@ -172,11 +181,13 @@ function preparedRowInsert(sqlite: SqliteDatabase.Database): InsertMany {
     if (rows.length === 0) return;
     const columns = Object.keys(rows[0]!);
     const conflict = options?.ignoreConflictOn;
-    const key = `${table}|${columns.join(',')}|${conflict?.join(',') ?? ''}`;
+    const upsert = options?.onConflict;
+    const key = `${table}|${columns.join(',')}|${conflict?.join(',') ?? ''}|${upsert?.name ?? ''}`;
     let statement = statements.get(key);
     if (!statement) {
       let query = trx.insertInto(table).values(Object.fromEntries(columns.map((c) => [c, null])) as never);
       if (conflict) query = query.onConflict((oc) => oc.columns(conflict as never).doNothing());
+      if (upsert) query = query.onConflict(upsert.build as never);
       statement = sqlite.prepare(query.compile().sql);
       statements.set(key, statement);
     }

@@ -21,6 +21,13 @@ export function clusterStats(t: { timestamp: 'text' | 'timestamptz'; withoutRowi
         .addPrimaryKeyConstraint('cluster_stat_pk', ['cluster_id', 'dimension', 'key'])
         .$call((table) => (t.withoutRowid ? table.modifyEnd(sql`without rowid`) : table))
         .execute();
+      // A cluster's reports in time order: a month of them can be recounted without reading the rest.
+      await db.schema.dropIndex('report_cluster_idx').execute();
+      await db.schema
+        .createIndex('report_cluster_time_idx')
+        .on('report')
+        .columns(['cluster_id', 'reported_at'])
+        .execute();
       // The guard's evidence, checkable later: did the report join clusters, and which were its other values.
       await db.schema
         .alterTable('indicator_bridge')
@@ -45,6 +52,8 @@ export function clusterStats(t: { timestamp: 'text' | 'timestamptz'; withoutRowi
       await db.schema.alterTable('indicator_bridge').dropColumn('others').execute();
       await db.schema.alterTable('indicator_bridge').dropColumn('joined').execute();
       await db.schema.dropIndex('indicator_held_idx').execute();
+      await db.schema.dropIndex('report_cluster_time_idx').execute();
+      await db.schema.createIndex('report_cluster_idx').on('report').column('cluster_id').execute();
       await db.schema
         .createIndex('indicator_link_status_idx')
         .on('indicator')

@@ -1,5 +1,4 @@
 import { links } from './link-status.js';
-import { UnionFind } from './union-find.js';
 
 /**
  * Incremental linking of one batch of reports, as a pure computation: given what the store knows of the
@@ -67,126 +66,163 @@ export interface LinkPlan {
   touched: Set<string>;
 }
 
-const clusterKey = (id: string) => `c:${id}`;
-const indicatorKey = (id: string) => `i:${id}`;
-const reportKey = (id: string) => `r:${id}`;
+/** Disjoint sets over dense integer nodes: the planner's hot loop, kept free of string keys. */
+class Sets {
+  private readonly parent: number[] = [];
+  private readonly size: number[] = [];
+
+  add(): number {
+    const node = this.parent.length;
+    this.parent.push(node);
+    this.size.push(1);
+    return node;
+  }
+
+  find(node: number): number {
+    const parent = this.parent;
+    while (parent[node] !== node) {
+      const grand = parent[parent[node]!]!;
+      parent[node] = grand;
+      node = grand;
+    }
+    return node;
+  }
+
+  /** Joins two roots; returns the new root. */
+  union(ra: number, rb: number): number {
+    if (ra === rb) return ra;
+    if (this.size[ra]! < this.size[rb]!) [ra, rb] = [rb, ra];
+    this.parent[rb] = ra;
+    this.size[ra]! += this.size[rb]!;
+    return ra;
+  }
+}
+
+const NOT_LINKING = -1;
 
 export function planLinks(input: PlanInput): LinkPlan {
-  const sets = new UnionFind();
+  const sets = new Sets();
   const newIndicators = new Map<string, NewIndicatorLink>();
   /** Roots whose set already holds a report (a stored cluster or an earlier report of this batch). */
-  const established = new Set<string>();
-  /** Which report first joined a stored cluster to another established set. */
-  const joinedBy = new Map<string, string>();
-  /** The stored clusters in each set, by root. */
-  const storedIn = new Map<string, string[]>();
-  const union = (a: string, b: string): string => {
+  const established: boolean[] = [];
+  /** The stored clusters in each set, by root (cluster nodes). */
+  const storedIn = new Map<number, number[]>();
+  const clusterNodes = new Map<string, number>();
+  const clusterIds: string[] = [];
+  /** Which report first joined a stored cluster (by node) to another established set. */
+  const joinedBy = new Map<number, string>();
+  /** Each indicator's node (memoised; statuses do not change while planning), or NOT_LINKING. */
+  const elements = new Map<string, number>();
+
+  const addNode = (isEstablished: boolean): number => {
+    const node = sets.add();
+    established[node] = isEstablished;
+    return node;
+  };
+  const union = (a: number, b: number): number => {
     const ra = sets.find(a);
     const rb = sets.find(b);
+    if (ra === rb) return ra;
     const root = sets.union(ra, rb);
-    if (ra !== rb) {
-      const other = root === ra ? rb : ra;
-      const moving = storedIn.get(other);
-      if (moving) {
-        const list = storedIn.get(root);
-        if (list) for (const key of moving) list.push(key);
-        else storedIn.set(root, moving);
-        storedIn.delete(other);
-      }
-      if (established.has(other)) established.add(root);
+    const other = root === ra ? rb : ra;
+    const moving = storedIn.get(other);
+    if (moving) {
+      const list = storedIn.get(root);
+      if (list) for (const node of moving) list.push(node);
+      else storedIn.set(root, moving);
+      storedIn.delete(other);
     }
+    if (established[other]) established[root] = true;
     return root;
   };
 
-  const elementOf = (indicatorId: string): string | null => {
+  const elementOf = (indicatorId: string): number => {
+    const memo = elements.get(indicatorId);
+    if (memo !== undefined) return memo;
+    let element = NOT_LINKING;
     const known = input.known.get(indicatorId);
     if (known) {
-      if (!links(known.status)) return null;
-      if (known.clusterId !== null) {
-        const key = clusterKey(known.clusterId);
-        if (!sets.has(key)) {
-          sets.add(key);
-          established.add(key);
-          storedIn.set(key, [key]);
-        }
-        return key;
+      if (links(known.status)) {
+        if (known.clusterId !== null) {
+          let node = clusterNodes.get(known.clusterId);
+          if (node === undefined) {
+            node = addNode(true);
+            clusterNodes.set(known.clusterId, node);
+            clusterIds[node] = known.clusterId;
+            storedIn.set(node, [node]);
+          }
+          element = node;
+        } else element = addNode(false);
       }
-      return indicatorKey(indicatorId);
-    }
-    let link = newIndicators.get(indicatorId);
-    if (!link) {
-      link = input.classifyNew(indicatorId);
+    } else {
+      const link = input.classifyNew(indicatorId);
       newIndicators.set(indicatorId, link);
+      if (links(link.status)) element = addNode(false);
     }
-    return links(link.status) ? indicatorKey(indicatorId) : null;
+    elements.set(indicatorId, element);
+    return element;
   };
 
   const bridges: Bridge[] = [];
+  const reportNodes: number[] = [];
   for (const report of input.reports) {
-    const own = reportKey(report.id);
-    sets.add(own);
+    const own = addNode(false);
+    reportNodes.push(own);
     // The report's linking indicators, grouped by the set each belongs to before this report joins them.
-    const groups = new Map<string, { all: string[]; primary: number }>();
+    const groups: { root: number; all: string[]; primary: number }[] = [];
     for (const indicator of report.indicators) {
       const element = elementOf(indicator.id);
-      if (element === null) continue;
+      if (element === NOT_LINKING) continue;
       const root = sets.find(element);
-      let group = groups.get(root);
+      let group = groups.find((g) => g.root === root);
       if (!group) {
-        group = { all: [], primary: 0 };
-        groups.set(root, group);
+        group = { root, all: [], primary: 0 };
+        groups.push(group);
       }
       group.all.push(indicator.id);
       if (indicator.origin !== 'derived') group.primary++;
     }
-    const establishedRoots = [...groups.keys()].filter((root) => established.has(root));
+    const establishedGroups = groups.filter((g) => established[g.root]);
     // A value that alone ties the report to its cluster, while the report's other values are new or belong
     // to another cluster, is seen in an otherwise unrelated report. Shared infrastructure (a gateway's
     // collection account, an exchange's hot wallet) is, over and over; a syndicate's own values seldom are.
-    if (groups.size >= 2)
-      for (const root of establishedRoots) {
-        const group = groups.get(root)!;
+    if (groups.length >= 2) {
+      const joined = establishedGroups.length >= 2;
+      for (const group of establishedGroups) {
         if (group.primary > 1) continue;
         const others: string[] = [];
-        for (const [otherRoot, other] of groups) if (otherRoot !== root) others.push(...other.all);
-        const joined = establishedRoots.length >= 2;
+        for (const other of groups) if (other !== group) others.push(...other.all);
         for (const id of group.all)
           bridges.push({ indicatorId: id, reportId: report.id, seenAt: report.seenAt, joined, others });
       }
-    if (establishedRoots.length >= 2)
-      for (const root of establishedRoots)
-        for (const key of storedIn.get(root) ?? []) if (!joinedBy.has(key)) joinedBy.set(key, report.id);
+      if (joined)
+        for (const group of establishedGroups)
+          for (const node of storedIn.get(group.root) ?? [])
+            if (!joinedBy.has(node)) joinedBy.set(node, report.id);
+    }
     let root = own;
-    for (const groupRoot of groups.keys()) root = union(root, groupRoot);
-    established.add(root);
+    for (const group of groups) root = union(root, group.root);
+    established[root] = true;
   }
 
   // Name each final set: the largest stored cluster in it keeps its id; a set of new values gets a new id.
-  const stored = new Map<string, string[]>();
-  for (const key of sets.keys()) {
-    if (!key.startsWith('c:')) continue;
-    const root = sets.find(key);
-    const list = stored.get(root);
-    if (list) list.push(key.slice(2));
-    else stored.set(root, [key.slice(2)]);
-  }
-  const nameOf = new Map<string, string>();
+  const nameOf = new Map<number, string>();
   const created = new Set<string>();
   const merges: Merge[] = [];
   const touched = new Set<string>();
   const size = (id: string) => input.clusterSizes.get(id) ?? 0;
-  const nameFor = (root: string): string => {
+  const nameFor = (root: number): string => {
     let name = nameOf.get(root);
     if (name !== undefined) return name;
-    const candidates = stored.get(root);
-    if (candidates && candidates.length > 0) {
+    const candidates = (storedIn.get(root) ?? []).map((node) => clusterIds[node]!);
+    if (candidates.length > 0) {
       candidates.sort((a, b) => size(b) - size(a) || (a < b ? -1 : a > b ? 1 : 0));
       name = candidates[0]!;
       for (const loser of candidates.slice(1))
         merges.push({
           into: name,
           from: loser,
-          reportId: joinedBy.get(clusterKey(loser)) ?? '',
+          reportId: joinedBy.get(clusterNodes.get(loser)!) ?? '',
           reportsMoved: size(loser),
         });
     } else {
@@ -199,13 +235,11 @@ export function planLinks(input: PlanInput): LinkPlan {
   };
 
   const clusterOf = new Map<string, string>();
-  for (const report of input.reports) clusterOf.set(report.id, nameFor(sets.find(reportKey(report.id))));
+  input.reports.forEach((report, i) => {
+    clusterOf.set(report.id, nameFor(sets.find(reportNodes[i]!)));
+  });
   const indicatorCluster = new Map<string, string | null>();
-  for (const report of input.reports)
-    for (const indicator of report.indicators) {
-      if (indicatorCluster.has(indicator.id)) continue;
-      const element = elementOf(indicator.id);
-      indicatorCluster.set(indicator.id, element === null ? null : nameFor(sets.find(element)));
-    }
+  for (const [id, element] of elements)
+    indicatorCluster.set(id, element === NOT_LINKING ? null : nameFor(sets.find(element)));
   return { clusterOf, indicatorCluster, newIndicators, created, merges, bridges, touched };
 }

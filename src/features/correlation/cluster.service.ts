@@ -2,6 +2,7 @@ import { v7 as uuidV7 } from 'uuid';
 import { JalaError } from '../../domain/errors.js';
 import type { RawIndicator } from '../../domain/indicators/index.js';
 import { links } from '../../domain/linking/link-status.js';
+import { countriesOf } from '../../domain/linking/stats.js';
 import type { WarninglistSet } from '../../domain/linking/warninglist.js';
 import type { IndicatorService } from '../indicators/indicator.service.js';
 import type { OrganisationService } from '../organisations/organisation.service.js';
@@ -112,8 +113,8 @@ export class ClusterService {
             ]
           : [];
       }),
-      countries: of('country')
-        .map((c) => ({ country: c.key, reports: c.count, first_seen: c.first_seen, last_seen: c.last_seen }))
+      countries: [...countriesOf(stats)]
+        .map(([country, c]) => ({ country, ...c }))
         .sort((a, b) => ((a.first_seen ?? '') < (b.first_seen ?? '') ? -1 : 1)),
       organisations: of('org').map((o) => ({
         id: o.key,
@@ -290,7 +291,10 @@ export class ClusterService {
         indicator: indicatorsById.get(h.indicator_id) ?? { id: h.indicator_id },
         countries: [h.country_a, h.country_b],
         first_seen: h.first_seen,
-        last_seen: h.last_seen,
+        // The newest sighting on either side (kept per party as sightings arrive).
+        last_seen: [h.last_seen, ...parties.filter((p) => p.hit_id === h.id).map((p) => p.last_seen)]
+          .sort()
+          .pop(),
         raised_at: h.created_at,
         updated_at: h.modified_at,
         updates: h.updates,

@@ -133,26 +133,13 @@ export class HitRepository {
         .execute();
   }
 
-  /** A known hit saw new sightings: one more update, and its last sighting moves on. */
-  async touch(
-    trx: Kysely<Database>,
-    hits: readonly { id: string; last_seen: string }[],
-    now: string,
-  ): Promise<void> {
-    for (const hit of hits)
+  /** Known hits saw new sightings (their parties carry the detail). */
+  async touch(trx: Kysely<Database>, ids: readonly string[], now: string): Promise<void> {
+    for (let i = 0; i < ids.length; i += this.maxParameters - 2)
       await trx
         .updateTable('hit')
-        .set((eb) => ({
-          modified_at: now,
-          updates: eb(eb.ref('updates'), '+', 1),
-          last_seen: eb
-            .case()
-            .when(eb.ref('last_seen'), '<', hit.last_seen)
-            .then(hit.last_seen)
-            .else(eb.ref('last_seen'))
-            .end(),
-        }))
-        .where('id', '=', hit.id)
+        .set((eb) => ({ modified_at: now, updates: eb(eb.ref('updates'), '+', 1) }))
+        .where('id', 'in', ids.slice(i, i + this.maxParameters - 2))
         .execute();
   }
 

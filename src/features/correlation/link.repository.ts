@@ -1,8 +1,8 @@
 import type { Insertable, Kysely } from 'kysely';
 import { chunkRows } from '../../db/batch.js';
 import type { DatabaseHandle } from '../../db/dialect.js';
-import type { Database, IndicatorBridgeTable } from '../../db/schema.js';
-import { type StatRow, StatTally, summarise } from '../../domain/linking/stats.js';
+import type { ClusterTable, Database, IndicatorBridgeTable } from '../../db/schema.js';
+import { monthRange, type StatRow, StatTally, summarise } from '../../domain/linking/stats.js';
 
 export interface IndicatorLinkRow {
   id: string;
@@ -336,11 +336,10 @@ export class LinkRepository {
 
   /** Adds stat rows to what is stored (see domain/linking/stats.ts). */
   async applyStats(trx: Kysely<Database>, rows: readonly StatRow[]): Promise<void> {
-    for (const chunk of chunkRows(rows, this.maxParameters))
-      await trx
-        .insertInto('cluster_stat')
-        .values(chunk)
-        .onConflict((oc) =>
+    await this.handle.insertMany(trx, 'cluster_stat', rows, {
+      onConflict: {
+        name: 'add',
+        build: (oc) =>
           oc.columns(['cluster_id', 'dimension', 'key']).doUpdateSet((eb) => ({
             count: eb(eb.ref('cluster_stat.count'), '+', eb.ref('excluded.count')),
             amount: eb(eb.ref('cluster_stat.amount'), '+', eb.ref('excluded.amount')),
@@ -367,8 +366,8 @@ export class LinkRepository {
               .else(eb.ref('cluster_stat.last_seen'))
               .end(),
           })),
-        )
-        .execute();
+      },
+    });
   }
 
   async statRows(
@@ -453,7 +452,7 @@ export class LinkRepository {
   async refreshClusterRows(trx: Kysely<Database>, clusterIds: Iterable<string>, now: string): Promise<void> {
     const ids = [...new Set(clusterIds)];
     const byCluster = new Map<string, StatRow[]>(ids.map((id) => [id, []]));
-    for (const row of await this.statRows(trx, ids, ['country', 'loss', 'kind']))
+    for (const row of await this.statRows(trx, ids, ['month', 'loss', 'kind']))
       byCluster.get(row.cluster_id)?.push(row);
     const rows = [...byCluster].map(([id, stats]) => ({
       id,
@@ -462,11 +461,18 @@ export class LinkRepository {
       merged_into: null,
       ...summarise(stats),
     }));
-    for (const part of chunkRows(rows, this.maxParameters))
-      await trx
-        .insertInto('cluster')
-        .values(part)
-        .onConflict((oc) =>
+    await this.writeClusterRows(trx, rows);
+  }
+
+  /** Inserts or rewrites cluster rows (their figures; creation time and merges stay). */
+  async writeClusterRows(
+    trx: Kysely<Database>,
+    rows: readonly (Insertable<ClusterTable> & { id: string })[],
+  ): Promise<void> {
+    await this.handle.insertMany(trx, 'cluster', rows, {
+      onConflict: {
+        name: 'figures',
+        build: (oc) =>
           oc.column('id').doUpdateSet((eb) => ({
             modified_at: eb.ref('excluded.modified_at'),
             report_count: eb.ref('excluded.report_count'),
@@ -477,8 +483,54 @@ export class LinkRepository {
             country_count: eb.ref('excluded.country_count'),
             loss_usd: eb.ref('excluded.loss_usd'),
           })),
-        )
+      },
+    });
+  }
+
+  /** Recounts `month` rows of a cluster from its reports (after reports left it). */
+  async recountMonths(trx: Kysely<Database>, clusterId: string, keys: Iterable<string>): Promise<void> {
+    for (const key of keys) {
+      const { from, to, country } = monthRange(key);
+      const row = await trx
+        .selectFrom('report')
+        .select((eb) => [
+          eb.fn.countAll<number>().as('n'),
+          eb.fn.min('reported_at').as('first'),
+          eb.fn.max('reported_at').as('last'),
+        ])
+        .where('cluster_id', '=', clusterId)
+        .where('reported_at', '>=', from)
+        .where('reported_at', '<', to)
+        .where('country', '=', country)
+        .executeTakeFirstOrThrow();
+      await trx
+        .deleteFrom('cluster_stat')
+        .where('cluster_id', '=', clusterId)
+        .where('dimension', '=', 'month')
+        .where('key', '=', key)
         .execute();
+      if (Number(row.n) > 0)
+        await trx
+          .insertInto('cluster_stat')
+          .values({
+            cluster_id: clusterId,
+            dimension: 'month',
+            key,
+            count: Number(row.n),
+            first_seen: row.first,
+            last_seen: row.last,
+            amount: 0,
+          })
+          .execute();
+    }
+  }
+
+  async deleteEmptyStats(trx: Kysely<Database>, clusterId: string): Promise<void> {
+    await trx
+      .deleteFrom('cluster_stat')
+      .where('cluster_id', '=', clusterId)
+      .where('count', '<=', 0)
+      .execute();
   }
 
   async clearStats(trx: Kysely<Database>): Promise<void> {

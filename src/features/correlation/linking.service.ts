@@ -5,11 +5,12 @@ import { uuidV5 } from '../../domain/ids.js';
 import { guardFlags, type LinkGuard, links } from '../../domain/linking/link-status.js';
 import { accountLookalike } from '../../domain/linking/lookalike.js';
 import { type Bridge, type PlanReport, planLinks } from '../../domain/linking/plan.js';
-import { StatTally } from '../../domain/linking/stats.js';
+import { type StatRow, StatTally, summarise } from '../../domain/linking/stats.js';
 import { UnionFind } from '../../domain/linking/union-find.js';
 import { describeListing, type WarninglistSet } from '../../domain/linking/warninglist.js';
 import type { BatchLinker, IndicatorLinkColumns, LinkedBatch } from '../reports/report.linker.js';
 import type { PreparedReport } from '../reports/report.prepare.js';
+import { detach } from './detach.js';
 import type { HitPartyRow, HitRepository, HitRow } from './hit.repository.js';
 import type { ClusterEventRow, LinkRepository } from './link.repository.js';
 
@@ -43,9 +44,6 @@ function addCause(
   if (cause.indicatorId) entry.indicatorIds.push(cause.indicatorId);
   if (cause.reportId) entry.reportId ??= cause.reportId;
 }
-
-/** Sightings read at most to prove a cluster stays whole without a value; past that, it is recomputed. */
-const LOCAL_CHECK_LIMIT = 50_000;
 
 /**
  * Keeps clusters up to date as reports arrive, inside the transaction that writes them: new reports join
@@ -113,7 +111,6 @@ export class LinkingService implements BatchLinker {
       });
 
     const after = async (): Promise<void> => {
-      await this.repo.createClusters(trx, plan.created, now);
       const byInto = new Map<string, string[]>();
       const events: ClusterEventRow[] = [];
       const survivorOf = new Map<string, string>();
@@ -189,20 +186,31 @@ export class LinkingService implements BatchLinker {
           addCause(resplit, current, { reportId });
         }
       const touched = new Set(plan.touched);
+      const reworked = new Set<string>();
       // A split can reveal more shared values: ones whose reports looked related only because a value now
-      // held back had glued their clusters. The guard's evidence is replayed over the split clusters, in
+      // held back had glued their clusters. The guard's evidence is replayed over the parts split off, in
       // report order, until nothing more is flagged.
       for (let round = 0; resplit.size > 0 && round < MAX_GUARD_ROUNDS; round++) {
         const parts = new Set<string>();
         for (const [clusterId, cause] of resplit) {
           touched.add(clusterId);
-          // Usually a held-back value was one of many ties of its cluster: proven locally, nothing splits.
-          if (await this.staysWhole(trx, clusterId, cause)) continue;
-          for (const id of await this.split(trx, clusterId, cause, now, events)) {
+          reworked.add(clusterId);
+          // Usually a held-back value was one of many ties of its cluster: found locally, nothing splits.
+          const local = await this.detachLocally(trx, clusterId, cause, now, events);
+          if (local) {
+            for (const id of local) {
+              touched.add(id);
+              parts.add(id);
+            }
+            continue;
+          }
+          const ids = await this.split(trx, clusterId, cause, now, events);
+          for (const id of ids) {
             touched.add(id);
-            parts.add(id);
             recompute.add(id);
           }
+          // The parts split off; the largest part keeps its id and, being most of what it was, its evidence.
+          for (const id of ids.slice(1)) parts.add(id);
         }
         resplit = new Map();
         const replayed = await this.replayEvidence(trx, parts);
@@ -212,6 +220,21 @@ export class LinkingService implements BatchLinker {
       await this.repo.recomputeStats(trx, recompute);
       for (const id of recompute) touched.add(id);
       for (const into of byInto.keys()) touched.add(into);
+      // Clusters born in this batch are all in its tally; the others are read back.
+      const fresh = [...plan.created].filter((id) => !recompute.has(id) && !reworked.has(id));
+      const freshStats = new Map<string, StatRow[]>(fresh.map((id) => [id, []]));
+      for (const row of tally.values()) freshStats.get(row.cluster_id)?.push(row);
+      await this.repo.writeClusterRows(
+        trx,
+        fresh.map((id) => ({
+          id,
+          created_at: now,
+          modified_at: now,
+          merged_into: null,
+          ...summarise(freshStats.get(id)!),
+        })),
+      );
+      for (const id of fresh) touched.delete(id);
       await this.repo.refreshClusterRows(trx, touched, now);
       await this.recordHits(
         trx,
@@ -338,43 +361,69 @@ export class LinkingService implements BatchLinker {
   }
 
   /**
-   * Whether a cluster stays connected without the values that just stopped linking, proven from their
-   * neighbourhood alone: the reports that mention a value, the other values of those reports, and the
-   * reports of those. When it does, the values leave the cluster and its statistics change by a delta.
+   * Takes the values that stopped linking out of their cluster, splitting off what hung on them alone
+   * (see detach.ts), without reading the rest of the cluster: the parts are counted from their reports and
+   * taken off the rest's statistics. Returns the new clusters, or undefined when the search was too large
+   * (the caller then recomputes the whole cluster).
    */
-  private async staysWhole(trx: Kysely<Database>, clusterId: string, cause: SplitCause): Promise<boolean> {
-    if (cause.reportId !== undefined || cause.indicatorIds.length === 0) return false;
+  private async detachLocally(
+    trx: Kysely<Database>,
+    clusterId: string,
+    cause: SplitCause,
+    now: string,
+    events: ClusterEventRow[],
+  ): Promise<string[] | undefined> {
+    if (cause.reportId !== undefined || cause.indicatorIds.length === 0) return undefined;
     const gone = new Set(cause.indicatorIds);
-    const mentions = new Map<string, { id: string; reported_at: string }[]>();
-    for (const id of gone) {
-      const reports = await this.repo.reportsMentioning(trx, id, clusterId);
-      mentions.set(id, reports);
-      if (reports.length <= 1) continue;
-      const near = (
-        await this.repo.linkingIndicatorsOfReports(
-          trx,
-          reports.map((r) => r.id),
-        )
-      ).filter((e) => !gone.has(e.indicator_id));
-      const far = await this.repo.reportsOfIndicators(
-        trx,
-        [...new Set(near.map((e) => e.indicator_id))],
-        LOCAL_CHECK_LIMIT + 1,
+    const mentions = new Map<string, string[]>();
+    for (const id of gone)
+      mentions.set(
+        id,
+        (await this.repo.reportsMentioning(trx, id, clusterId)).map((r) => r.id),
       );
-      if (far.length > LOCAL_CHECK_LIMIT) return false;
-      const sets = new UnionFind();
-      for (const e of [...near, ...far]) sets.union(`r:${e.report_id}`, `i:${e.indicator_id}`);
-      const root = sets.find(`r:${reports[0]!.id}`);
-      if (reports.some((r) => sets.find(`r:${r.id}`) !== root)) return false;
+    const starts = [...new Set([...mentions.values()].flat())];
+    const detached = await detach(this.repo, trx, starts, gone);
+    if (!detached) return undefined;
+
+    const created: string[] = [];
+    const moved = new Set<string>();
+    for (const part of detached.parts) {
+      const id = uuidV7();
+      created.push(id);
+      await this.repo.setReportClusters(trx, part.reports, id);
+      await this.repo.setIndicatorClusters(trx, part.indicators, id);
+      for (const r of part.reports) moved.add(r);
+      events.push({
+        id: uuidV7(),
+        at: now,
+        kind: 'split',
+        cluster_id: clusterId,
+        other_id: id,
+        report_id: null,
+        indicator_id: cause.indicatorIds[0] ?? null,
+        reports_moved: part.reports.length,
+      });
     }
+    await this.repo.createClusters(trx, created, now);
+    await this.repo.recomputeStats(trx, created);
+
+    // The rest: the parts' figures taken off, the held values counted as held, their months recounted.
     const tally = new StatTally();
+    const months = new Set<string>();
+    for (const row of await this.repo.statRows(trx, created)) {
+      if (row.dimension === 'month') months.add(row.key);
+      // The values just held back were never counted as held here: nothing of theirs to take off.
+      else if (!(row.dimension === 'held' && gone.has(row.key))) tally.subtractRow(row, clusterId);
+    }
     for (const indicator of await this.repo.describe(trx, [...gone])) {
       tally.indicator(clusterId, indicator.kind, -1);
-      for (const r of mentions.get(indicator.id) ?? [])
-        tally.add(clusterId, 'held', indicator.id, 1, r.reported_at);
+      const staying = (mentions.get(indicator.id) ?? []).filter((r) => !moved.has(r)).length;
+      if (staying > 0) tally.add(clusterId, 'held', indicator.id, staying, null);
     }
     await this.repo.applyStats(trx, tally.values());
-    return true;
+    await this.repo.recountMonths(trx, clusterId, months);
+    await this.repo.deleteEmptyStats(trx, clusterId);
+    return created;
   }
 
   /**
@@ -541,14 +590,12 @@ export class LinkingService implements BatchLinker {
 
     // Known hits: the batch's sightings on the sides it touched.
     const deltas: HitPartyRow[] = [];
-    const updates: { id: string; last_seen: string }[] = [];
+    const touched: string[] = [];
     for (const [id, w] of wanted) {
       if (!existing.has(id)) continue;
       const sides = batch.get(w.indicatorId)!;
-      let last = '';
       for (const country of [w.a, w.b])
-        for (const [organisation, party] of sides.get(country) ?? []) {
-          if (party.last > last) last = party.last;
+        for (const [organisation, party] of sides.get(country) ?? [])
           deltas.push({
             hit_id: id,
             organisation_id: organisation,
@@ -557,11 +604,10 @@ export class LinkingService implements BatchLinker {
             last_report_id: party.report,
             last_seen: party.last,
           });
-        }
-      updates.push({ id, last_seen: last });
+      touched.push(id);
     }
     await this.hits.addToParties(trx, deltas);
-    await this.hits.touch(trx, updates, now);
+    await this.hits.touch(trx, touched, now);
   }
 }
 
