@@ -258,6 +258,15 @@ export class LinkRepository {
     return rows.map((r) => r.value);
   }
 
+  async reportCount(trx: Kysely<Database>, clusterId: string): Promise<number> {
+    const row = await trx
+      .selectFrom('report')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('cluster_id', '=', clusterId)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
   /** The reports of a cluster that mention an indicator. */
   async reportsMentioning(trx: Kysely<Database>, indicatorId: string, clusterId: string) {
     return trx

@@ -16,6 +16,8 @@ import type { ClusterEventRow, LinkRepository } from './link.repository.js';
 
 const DAY_MS = 86_400_000;
 const MAX_GUARD_ROUNDS = 5;
+/** Clusters of at most this many reports have the guard's evidence replayed after a split. */
+const REPLAY_LIMIT = 10_000;
 
 const bridgeRow = (b: Bridge) => ({
   indicator_id: b.indicatorId,
@@ -188,14 +190,18 @@ export class LinkingService implements BatchLinker {
       const touched = new Set(plan.touched);
       const reworked = new Set<string>();
       // A split can reveal more shared values: ones whose reports looked related only because a value now
-      // held back had glued their clusters. The guard's evidence is replayed over the parts split off, in
-      // report order, until nothing more is flagged.
+      // held back had glued their clusters. The guard's evidence is replayed over the parts split off (and
+      // what remains, unless large), in report order, until nothing more is flagged.
       for (let round = 0; resplit.size > 0 && round < MAX_GUARD_ROUNDS; round++) {
         const parts = new Set<string>();
         for (const [clusterId, cause] of resplit) {
           touched.add(clusterId);
           reworked.add(clusterId);
           // Usually a held-back value was one of many ties of its cluster: found locally, nothing splits.
+          // A cluster of moderate size is replayed whole: a shared value hidden behind the one just held back
+          // (seen only where the clusters it joined were already glued) shows up there. A large one keeps its
+          // evidence: with that many reports, shared values meet the guard while clusters are still small.
+          if ((await this.repo.reportCount(trx, clusterId)) <= REPLAY_LIMIT) parts.add(clusterId);
           const local = await this.detachLocally(trx, clusterId, cause, now, events);
           if (local) {
             for (const id of local) {
@@ -209,7 +215,6 @@ export class LinkingService implements BatchLinker {
             touched.add(id);
             recompute.add(id);
           }
-          // The parts split off; the largest part keeps its id and, being most of what it was, its evidence.
           for (const id of ids.slice(1)) parts.add(id);
         }
         resplit = new Map();
