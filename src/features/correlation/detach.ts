@@ -59,8 +59,8 @@ export async function detach(
       a.reports.size + a.indicators.size >= b.reports.size + b.indicators.size ? [a, b] : [b, a];
     for (const r of small.reports) big.reports.add(r);
     for (const i of small.indicators) big.indicators.add(i);
-    big.frontierReports.push(...small.frontierReports);
-    big.frontierIndicators.push(...small.frontierIndicators);
+    for (const r of small.frontierReports) big.frontierReports.push(r);
+    for (const i of small.frontierIndicators) big.frontierIndicators.push(i);
     big.done =
       big.done && small.done && big.frontierReports.length === 0 && big.frontierIndicators.length === 0;
     small.merged = big;

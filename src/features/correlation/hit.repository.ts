@@ -74,14 +74,13 @@ export class HitRepository {
   async sightingsOf(trx: Kysely<Database>, indicatorIds: readonly string[]): Promise<HitSighting[]> {
     const rows: HitSighting[] = [];
     for (let i = 0; i < indicatorIds.length; i += this.maxParameters - 1)
-      rows.push(
-        ...(await trx
-          .selectFrom('sighting')
-          .select(['indicator_id', 'country', 'origin_org_id', 'report_id', 'seen_at'])
-          .where('indicator_id', 'in', indicatorIds.slice(i, i + this.maxParameters - 1))
-          .where('tlp', '<>', 'red')
-          .execute()),
-      );
+      for (const row of await trx
+        .selectFrom('sighting')
+        .select(['indicator_id', 'country', 'origin_org_id', 'report_id', 'seen_at'])
+        .where('indicator_id', 'in', indicatorIds.slice(i, i + this.maxParameters - 1))
+        .where('tlp', '<>', 'red')
+        .execute())
+        rows.push(row);
     return rows;
   }
 

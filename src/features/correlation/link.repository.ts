@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from 'kysely';
+import type { ExpressionBuilder, Insertable, Kysely, OnConflictDatabase, OnConflictTables } from 'kysely';
 import { chunkRows } from '../../db/batch.js';
 import type { DatabaseHandle } from '../../db/dialect.js';
 import type { ClusterTable, Database, IndicatorBridgeTable } from '../../db/schema.js';
@@ -20,6 +20,39 @@ export interface ClusterEventRow {
   indicator_id: string | null;
   reports_moved: number;
 }
+
+type StatEb = ExpressionBuilder<
+  OnConflictDatabase<Database, 'cluster_stat'>,
+  OnConflictTables<'cluster_stat'>
+>;
+
+/** On a conflict, the earlier of the stored and the incoming time (either may be null). */
+const earlier = (eb: StatEb, column: 'first_seen' | 'last_seen') =>
+  eb
+    .case()
+    .when(
+      eb.or([
+        eb(`cluster_stat.${column}`, 'is', null),
+        eb(eb.ref(`excluded.${column}`), '<', eb.ref(`cluster_stat.${column}`)),
+      ]),
+    )
+    .then(eb.ref(`excluded.${column}`))
+    .else(eb.ref(`cluster_stat.${column}`))
+    .end();
+
+/** On a conflict, the later of the stored and the incoming time. */
+const later = (eb: StatEb, column: 'first_seen' | 'last_seen') =>
+  eb
+    .case()
+    .when(
+      eb.or([
+        eb(`cluster_stat.${column}`, 'is', null),
+        eb(eb.ref(`excluded.${column}`), '>', eb.ref(`cluster_stat.${column}`)),
+      ]),
+    )
+    .then(eb.ref(`excluded.${column}`))
+    .else(eb.ref(`cluster_stat.${column}`))
+    .end();
 
 /** The writes and reads of linking: cluster membership, cluster aggregates, events, bridges, statuses. */
 export class LinkRepository {
@@ -52,13 +85,12 @@ export class LinkRepository {
   async indicatorStates(trx: Kysely<Database>, ids: Iterable<string>): Promise<IndicatorLinkRow[]> {
     const rows: IndicatorLinkRow[] = [];
     for (const chunk of this.chunks(ids))
-      rows.push(
-        ...(await trx
-          .selectFrom('indicator')
-          .select(['id', 'cluster_id', 'link_status'])
-          .where('id', 'in', chunk)
-          .execute()),
-      );
+      for (const row of await trx
+        .selectFrom('indicator')
+        .select(['id', 'cluster_id', 'link_status'])
+        .where('id', 'in', chunk)
+        .execute())
+        rows.push(row);
     return rows;
   }
 
@@ -281,15 +313,14 @@ export class LinkRepository {
   async linkingIndicatorsOfReports(trx: Kysely<Database>, reportIds: readonly string[]) {
     const rows: { report_id: string; indicator_id: string }[] = [];
     for (const chunk of this.chunks(reportIds, 2))
-      rows.push(
-        ...(await trx
-          .selectFrom('sighting')
-          .innerJoin('indicator', 'indicator.id', 'sighting.indicator_id')
-          .select(['sighting.report_id', 'sighting.indicator_id'])
-          .where('sighting.report_id', 'in', chunk)
-          .where('indicator.link_status', 'in', ['linked', 'released'])
-          .execute()),
-      );
+      for (const row of await trx
+        .selectFrom('sighting')
+        .innerJoin('indicator', 'indicator.id', 'sighting.indicator_id')
+        .select(['sighting.report_id', 'sighting.indicator_id'])
+        .where('sighting.report_id', 'in', chunk)
+        .where('indicator.link_status', 'in', ['linked', 'released'])
+        .execute())
+        rows.push(row);
     return rows;
   }
 
@@ -298,14 +329,13 @@ export class LinkRepository {
     const rows: { report_id: string; indicator_id: string }[] = [];
     for (const chunk of this.chunks(indicatorIds, 2)) {
       if (rows.length >= limit) break;
-      rows.push(
-        ...(await trx
-          .selectFrom('sighting')
-          .select(['report_id', 'indicator_id'])
-          .where('indicator_id', 'in', chunk)
-          .limit(limit - rows.length)
-          .execute()),
-      );
+      for (const row of await trx
+        .selectFrom('sighting')
+        .select(['report_id', 'indicator_id'])
+        .where('indicator_id', 'in', chunk)
+        .limit(limit - rows.length)
+        .execute())
+        rows.push(row);
     }
     return rows;
   }
@@ -352,28 +382,8 @@ export class LinkRepository {
           oc.columns(['cluster_id', 'dimension', 'key']).doUpdateSet((eb) => ({
             count: eb(eb.ref('cluster_stat.count'), '+', eb.ref('excluded.count')),
             amount: eb(eb.ref('cluster_stat.amount'), '+', eb.ref('excluded.amount')),
-            first_seen: eb
-              .case()
-              .when(
-                eb.or([
-                  eb('cluster_stat.first_seen', 'is', null),
-                  eb(eb.ref('excluded.first_seen'), '<', eb.ref('cluster_stat.first_seen')),
-                ]),
-              )
-              .then(eb.ref('excluded.first_seen'))
-              .else(eb.ref('cluster_stat.first_seen'))
-              .end(),
-            last_seen: eb
-              .case()
-              .when(
-                eb.or([
-                  eb('cluster_stat.last_seen', 'is', null),
-                  eb(eb.ref('excluded.last_seen'), '>', eb.ref('cluster_stat.last_seen')),
-                ]),
-              )
-              .then(eb.ref('excluded.last_seen'))
-              .else(eb.ref('cluster_stat.last_seen'))
-              .end(),
+            first_seen: earlier(eb, 'first_seen'),
+            last_seen: later(eb, 'last_seen'),
           })),
       },
     });

@@ -393,21 +393,8 @@ export class LinkingService implements BatchLinker {
     const created: string[] = [];
     const moved = new Set<string>();
     for (const part of detached.parts) {
-      const id = uuidV7();
-      created.push(id);
-      await this.repo.setReportClusters(trx, part.reports, id);
-      await this.repo.setIndicatorClusters(trx, part.indicators, id);
+      created.push(await this.splitOff(trx, clusterId, part, cause, now, events));
       for (const r of part.reports) moved.add(r);
-      events.push({
-        id: uuidV7(),
-        at: now,
-        kind: 'split',
-        cluster_id: clusterId,
-        other_id: id,
-        report_id: null,
-        indicator_id: cause.indicatorIds[0] ?? null,
-        reports_moved: part.reports.length,
-      });
     }
     await this.repo.createClusters(trx, created, now);
     await this.repo.recomputeStats(trx, created);
@@ -454,27 +441,40 @@ export class LinkingService implements BatchLinker {
     for (const indicator of components[0]?.indicators ?? []) labelled.delete(indicator);
     const created: string[] = [];
     for (const component of components.slice(1)) {
-      const id = uuidV7();
+      const id = await this.splitOff(trx, clusterId, component, cause, now, events);
       created.push(id);
       ids.push(id);
-      await this.repo.setReportClusters(trx, component.reports, id);
-      await this.repo.setIndicatorClusters(trx, component.indicators, id);
       for (const indicator of component.indicators) labelled.delete(indicator);
-      events.push({
-        id: uuidV7(),
-        at: now,
-        kind: 'split',
-        cluster_id: clusterId,
-        other_id: id,
-        report_id: cause.reportId ?? null,
-        indicator_id: cause.indicatorIds[0] ?? null,
-        reports_moved: component.reports.length,
-      });
     }
     await this.repo.createClusters(trx, created, now);
     // Indicators no report of the cluster mentions any more (held back, or dropped from a changed report).
     if (labelled.size > 0) await this.repo.setIndicatorClusters(trx, [...labelled], null);
     return ids;
+  }
+
+  /** Moves a part of a cluster to a new cluster (its row is the caller's to create) and records the split. */
+  private async splitOff(
+    trx: Kysely<Database>,
+    clusterId: string,
+    part: { reports: string[]; indicators: string[] },
+    cause: SplitCause,
+    now: string,
+    events: ClusterEventRow[],
+  ): Promise<string> {
+    const id = uuidV7();
+    await this.repo.setReportClusters(trx, part.reports, id);
+    await this.repo.setIndicatorClusters(trx, part.indicators, id);
+    events.push({
+      id: uuidV7(),
+      at: now,
+      kind: 'split',
+      cluster_id: clusterId,
+      other_id: id,
+      report_id: cause.reportId ?? null,
+      indicator_id: cause.indicatorIds[0] ?? null,
+      reports_moved: part.reports.length,
+    });
+    return id;
   }
 
   /**
