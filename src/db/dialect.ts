@@ -59,6 +59,12 @@ export interface DatabaseHandle {
    * time anyway; PostgreSQL, with many processes over one database, takes a transaction-scoped advisory lock.
    */
   lockLinking(trx: Kysely<Database>): Promise<void>;
+  /**
+   * Refreshes the query planner's statistics after a bulk change. PostgreSQL plans a freshly imported
+   * million reports with the statistics of an empty database until autovacuum gets round to it (measured:
+   * an explain question at 2.8 s instead of 27 ms at the 99th percentile); SQLite needs only its routine.
+   */
+  analyze(): Promise<void>;
   /** Cheapest round trip to the database, for readiness checks. */
   ping(): Promise<void>;
   /** Where the data lives, for people: a file path or a connection string without its password. */
@@ -119,6 +125,9 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
       dialect: 'postgres',
       columnTypes: COLUMN_TYPES.postgres,
       insertMany: multiRowInsert(COLUMN_TYPES.postgres.maxParameters),
+      analyze: async () => {
+        await sql`analyze`.execute(db);
+      },
       lockLinking: async (trx) => {
         await sql`select pg_advisory_xact_lock(${LINKING_LOCK})`.execute(trx);
       },
@@ -145,6 +154,9 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     dialect: 'sqlite',
     columnTypes: COLUMN_TYPES.sqlite,
     insertMany: preparedRowInsert(sqlite),
+    analyze: async () => {
+      await sql`pragma optimize`.execute(db);
+    },
     lockLinking: async () => {},
     ping: async () => {
       await sql`select 1`.execute(db);

@@ -3,6 +3,7 @@ import type { DatabaseHandle } from './dialect.js';
 import { foundation } from './migrations/0001-foundation.js';
 import { linking } from './migrations/0002-linking.js';
 import { clusterStats } from './migrations/0003-cluster-stats.js';
+import { indicatorCountries } from './migrations/0004-indicator-countries.js';
 
 class JalaMigrations implements MigrationProvider {
   constructor(private readonly handle: DatabaseHandle) {}
@@ -13,6 +14,7 @@ class JalaMigrations implements MigrationProvider {
       '0001-foundation': foundation(t),
       '0002-linking': linking(t),
       '0003-cluster-stats': clusterStats(t),
+      '0004-indicator-countries': indicatorCountries(t),
     };
   }
 }

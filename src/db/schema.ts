@@ -15,6 +15,7 @@ export interface Database {
   indicator_bridge: IndicatorBridgeTable;
   hit: HitTable;
   hit_party: HitPartyTable;
+  indicator_country: IndicatorCountryTable;
   setting: SettingTable;
 }
 
@@ -161,4 +162,9 @@ export interface ClusterStatTable {
   first_seen: string | null;
   last_seen: string | null;
   amount: number;
+}
+
+export interface IndicatorCountryTable {
+  indicator_id: string;
+  country: string;
 }

@@ -384,8 +384,15 @@ export class ClusterService {
     return this.ofIndicator(id);
   }
 
-  rebuild(onProgress?: (stage: string, done: number) => void): Promise<RebuildResult> {
-    return rebuildClusters(this.links, this.warninglists(), new Date().toISOString(), onProgress);
+  async rebuild(onProgress?: (stage: string, done: number) => void): Promise<RebuildResult> {
+    const result = await rebuildClusters(
+      this.links,
+      this.warninglists(),
+      new Date().toISOString(),
+      onProgress,
+    );
+    await this.links.refreshStatistics();
+    return result;
   }
 
   /** Every report with its cluster: `{report: <source id>, cluster: <id>}`, in pages. */

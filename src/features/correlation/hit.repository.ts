@@ -48,26 +48,29 @@ export class HitRepository {
     this.maxParameters = handle.columnTypes.maxParameters;
   }
 
-  /** The countries (outside TLP:RED) each indicator has been seen in. */
+  /** Records where indicators were seen (outside TLP:RED), then says every country each has been seen in. */
   async countriesOf(
     trx: Kysely<Database>,
-    indicatorIds: readonly string[],
+    seen: ReadonlyMap<string, Iterable<string>>,
   ): Promise<Map<string, Set<string>>> {
+    const rows = [...seen].flatMap(([indicator_id, countries]) =>
+      [...countries].map((country) => ({ indicator_id, country })),
+    );
+    await this.handle.insertMany(trx, 'indicator_country', rows, {
+      ignoreConflictOn: ['indicator_id', 'country'],
+    });
+    const ids = [...seen.keys()];
     const out = new Map<string, Set<string>>();
-    for (let i = 0; i < indicatorIds.length; i += this.maxParameters - 1) {
-      const rows = await trx
-        .selectFrom('sighting')
+    for (let i = 0; i < ids.length; i += this.maxParameters - 1)
+      for (const row of await trx
+        .selectFrom('indicator_country')
         .select(['indicator_id', 'country'])
-        .distinct()
-        .where('indicator_id', 'in', indicatorIds.slice(i, i + this.maxParameters - 1))
-        .where('tlp', '<>', 'red')
-        .execute();
-      for (const row of rows) {
+        .where('indicator_id', 'in', ids.slice(i, i + this.maxParameters - 1))
+        .execute()) {
         const set = out.get(row.indicator_id);
         if (set) set.add(row.country);
         else out.set(row.indicator_id, new Set([row.country]));
       }
-    }
     return out;
   }
 

@@ -70,6 +70,10 @@ export class LinkRepository {
     });
   }
 
+  refreshStatistics(): Promise<void> {
+    return this.handle.analyze();
+  }
+
   lock(trx: Kysely<Database>): Promise<void> {
     return this.handle.lockLinking(trx);
   }

@@ -241,13 +241,7 @@ export class LinkingService implements BatchLinker {
       );
       for (const id of fresh) touched.delete(id);
       await this.repo.refreshClusterRows(trx, touched, now);
-      await this.recordHits(
-        trx,
-        written,
-        (id) => links(statusOf(id)),
-        (id) => plan.newIndicators.has(id),
-        now,
-      );
+      await this.recordHits(trx, written, (id) => links(statusOf(id)), now);
     };
     return { clusterOf: plan.clusterOf, indicators, after };
   }
@@ -261,9 +255,11 @@ export class LinkingService implements BatchLinker {
   ): Promise<void> {
     if (evidence.length === 0) return;
     const latest = new Map<string, string>();
+    const added = new Map<string, number>();
     for (const b of evidence) {
       const seen = latest.get(b.indicatorId);
       if (seen === undefined || b.seenAt > seen) latest.set(b.indicatorId, b.seenAt);
+      added.set(b.indicatorId, (added.get(b.indicatorId) ?? 0) + 1);
     }
     const states = new Map((await this.repo.indicatorStates(trx, latest.keys())).map((s) => [s.id, s]));
     for (const [indicatorId, last] of latest) {
@@ -271,7 +267,13 @@ export class LinkingService implements BatchLinker {
       // Only values that link now; a released one was reviewed by an analyst, and the guard defers to them.
       if (state?.link_status !== 'linked') continue;
       const from = new Date(Date.parse(last) - this.guard.windowDays * DAY_MS).toISOString();
-      if ((await this.repo.bridgeCount(trx, indicatorId, from, last)) <= this.guard.maxUnrelated) continue;
+      const raw = await this.repo.bridgeCount(trx, indicatorId, from, last);
+      if (raw <= this.guard.maxUnrelated) continue;
+      // Past the first few, a value is re-examined each time its evidence grows by another step, not on every
+      // report: a syndicate's much-reported number would otherwise be recounted batch after batch.
+      const step = this.guard.maxUnrelated + 1;
+      const fresh = added.get(indicatorId) ?? 0;
+      if (raw > 4 * step && Math.floor(raw / step) === Math.floor((raw - fresh) / step)) continue;
       const count = await this.unrelatedReports(trx, indicatorId, from, last);
       if (count <= this.guard.maxUnrelated) continue;
       const reports = await this.repo.sightingCount(trx, indicatorId, from, last);
@@ -485,7 +487,6 @@ export class LinkingService implements BatchLinker {
     trx: Kysely<Database>,
     written: readonly PreparedReport[],
     linking: (indicatorId: string) => boolean,
-    isNew: (indicatorId: string) => boolean,
     now: string,
   ): Promise<void> {
     type Party = { count: number; first: string; last: string; report: string };
@@ -526,12 +527,11 @@ export class LinkingService implements BatchLinker {
       }
     }
     if (batch.size === 0) return;
-    // A value new with this batch has been seen only where the batch saw it.
+    // Where each value has been seen; one new with this batch only where the batch saw it.
     const countries = await this.hits.countriesOf(
       trx,
-      [...batch.keys()].filter((id) => !isNew(id)),
+      new Map([...batch].map(([id, sides]) => [id, sides.keys()])),
     );
-    for (const [id, sides] of batch) if (isNew(id)) countries.set(id, new Set(sides.keys()));
     const wanted = new Map<string, { indicatorId: string; a: string; b: string }>();
     for (const [indicatorId, sides] of batch) {
       const all = countries.get(indicatorId);

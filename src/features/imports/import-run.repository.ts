@@ -6,8 +6,13 @@ import type { Database } from '../../db/schema.js';
 export class ImportRunRepository {
   private readonly db: Kysely<Database>;
 
-  constructor(handle: DatabaseHandle) {
+  constructor(private readonly handle: DatabaseHandle) {
     this.db = handle.db;
+  }
+
+  /** After a large import: the planner's statistics are brought up to date. */
+  refreshStatistics(): Promise<void> {
+    return this.handle.analyze();
   }
 
   async start(run: { id: string; originOrgId: string; file: string; startedAt: Date }): Promise<void> {

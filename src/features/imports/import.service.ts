@@ -50,6 +50,8 @@ export interface ImportOptions {
 
 /** Large enough that a commit's write-back is shared by many reports; small enough to keep memory flat. */
 export const DEFAULT_BATCH_SIZE = 5000;
+/** Reports written by one import from which the planner's statistics are refreshed at its end. */
+const STATISTICS_AFTER = 10_000;
 
 export function openSource(path: string): ImportSource {
   if (!existsSync(path)) throw new JalaError('not_found', `${path}: no such file`);
@@ -150,8 +152,9 @@ export class ImportService {
       await preparer.close();
       await rejects.close();
     }
-    const elapsedMs = Date.now() - started;
     await this.runs.finish(runId, new Date(), counts);
+    if (counts.imported + counts.updated >= STATISTICS_AFTER) await this.runs.refreshStatistics();
+    const elapsedMs = Date.now() - started;
     return {
       ...counts,
       file: path,
