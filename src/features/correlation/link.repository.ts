@@ -283,15 +283,15 @@ export class LinkRepository {
 
   /** Bank accounts held back as shared infrastructure. */
   async heldBankAccounts(trx: Kysely<Database>): Promise<string[]> {
+    // Held values are few: read them all through the partial index and keep the accounts here. Asked for
+    // the kind too, SQLite walked every bank account (9 % of a million-report import).
     const rows = await trx
       .selectFrom('indicator')
-      .select('value')
-      // The first condition is the held index's own: SQLite uses a partial index only when a query says so.
+      .select(['kind', 'value'])
       .where('link_status', '<>', 'linked')
       .where('link_status', 'in', ['suspected_shared', 'confirmed_shared'])
-      .where('kind', '=', 'bank_account')
       .execute();
-    return rows.map((r) => r.value);
+    return rows.filter((r) => r.kind === 'bank_account').map((r) => r.value);
   }
 
   async reportCount(trx: Kysely<Database>, clusterId: string): Promise<number> {
