@@ -1,7 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { chunkRows } from '../../db/batch.js';
 import type { DatabaseHandle } from '../../db/dialect.js';
-import type { Database } from '../../db/schema.js';
+import type { Database, HitPartyTable, HitTable } from '../../db/schema.js';
 
 export interface HitSighting {
   indicator_id: string;
@@ -11,26 +11,9 @@ export interface HitSighting {
   seen_at: string;
 }
 
-export interface HitRow {
-  id: string;
-  created_at: string;
-  modified_at: string;
-  indicator_id: string;
-  country_a: string;
-  country_b: string;
-  first_seen: string;
-  last_seen: string;
-  updates: number;
-}
+export type HitRow = Selectable<HitTable>;
 
-export interface HitPartyRow {
-  hit_id: string;
-  organisation_id: string;
-  country: string;
-  report_count: number;
-  last_report_id: string;
-  last_seen: string;
-}
+export type HitPartyRow = Selectable<HitPartyTable>;
 
 export interface HitFilter {
   country?: string | undefined;

@@ -1,7 +1,7 @@
 import type { ExpressionBuilder, Insertable, Kysely, OnConflictDatabase, OnConflictTables } from 'kysely';
 import { chunkRows } from '../../db/batch.js';
 import type { DatabaseHandle } from '../../db/dialect.js';
-import type { ClusterTable, Database, IndicatorBridgeTable } from '../../db/schema.js';
+import type { ClusterEventTable, ClusterTable, Database, IndicatorBridgeTable } from '../../db/schema.js';
 import { monthRange, type StatRow, StatTally, summarise } from '../../domain/linking/stats.js';
 
 export interface IndicatorLinkRow {
@@ -10,44 +10,21 @@ export interface IndicatorLinkRow {
   link_status: string;
 }
 
-export interface ClusterEventRow {
-  id: string;
-  at: string;
-  kind: 'merge' | 'split';
-  cluster_id: string;
-  other_id: string;
-  report_id: string | null;
-  indicator_id: string | null;
-  reports_moved: number;
-}
+export type ClusterEventRow = Insertable<ClusterEventTable>;
 
 type StatEb = ExpressionBuilder<
   OnConflictDatabase<Database, 'cluster_stat'>,
   OnConflictTables<'cluster_stat'>
 >;
 
-/** On a conflict, the earlier of the stored and the incoming time (either may be null). */
-const earlier = (eb: StatEb, column: 'first_seen' | 'last_seen') =>
+/** On a conflict, the earlier (`<`) or later (`>`) of the stored and the incoming time; either may be null. */
+const keep = (eb: StatEb, column: 'first_seen' | 'last_seen', wins: '<' | '>') =>
   eb
     .case()
     .when(
       eb.or([
         eb(`cluster_stat.${column}`, 'is', null),
-        eb(eb.ref(`excluded.${column}`), '<', eb.ref(`cluster_stat.${column}`)),
-      ]),
-    )
-    .then(eb.ref(`excluded.${column}`))
-    .else(eb.ref(`cluster_stat.${column}`))
-    .end();
-
-/** On a conflict, the later of the stored and the incoming time. */
-const later = (eb: StatEb, column: 'first_seen' | 'last_seen') =>
-  eb
-    .case()
-    .when(
-      eb.or([
-        eb(`cluster_stat.${column}`, 'is', null),
-        eb(eb.ref(`excluded.${column}`), '>', eb.ref(`cluster_stat.${column}`)),
+        eb(eb.ref(`excluded.${column}`), wins, eb.ref(`cluster_stat.${column}`)),
       ]),
     )
     .then(eb.ref(`excluded.${column}`))
@@ -386,8 +363,8 @@ export class LinkRepository {
           oc.columns(['cluster_id', 'dimension', 'key']).doUpdateSet((eb) => ({
             count: eb(eb.ref('cluster_stat.count'), '+', eb.ref('excluded.count')),
             amount: eb(eb.ref('cluster_stat.amount'), '+', eb.ref('excluded.amount')),
-            first_seen: earlier(eb, 'first_seen'),
-            last_seen: later(eb, 'last_seen'),
+            first_seen: keep(eb, 'first_seen', '<'),
+            last_seen: keep(eb, 'last_seen', '>'),
           })),
       },
     });
