@@ -17,7 +17,8 @@ const started = performance.now();
 let lastLog = started;
 const summary = await app.imports.importFile(file!, {
   originOrgId: app.nodeOrganisation.id,
-  batchSize: Number(process.env.BENCH_BATCH ?? 2000),
+  // The importer's own batch size (as `jala import` runs it) unless BENCH_BATCH says otherwise.
+  ...(process.env.BENCH_BATCH ? { batchSize: Number(process.env.BENCH_BATCH) } : {}),
   onProgress: (p) => {
     const now = performance.now();
     if (now - lastLog > 15_000) {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/dialect.js';
 import { migrateToLatest } from '../../db/migrate.js';
+import { DEFAULT_BATCH_SIZE } from '../../features/imports/import.service.js';
 import { createApp } from '../../main/app.js';
 import { progressView, summaryLine } from '../progress.js';
 
@@ -33,7 +34,7 @@ export function importCommand(program: Command): void {
     )
     .argument('<files...>', 'files to import')
     .option('--org <name>', 'the organisation the reports come from (default: this node’s organisation)')
-    .option('--batch <n>', 'records per transaction', '5000')
+    .option('--batch <n>', 'records per transaction', String(DEFAULT_BATCH_SIZE))
     .option('--threads <n>', 'preparation threads beside the writing one (default: cores - 1)')
     .action(async (files: string[], options: { org?: string; batch: string; threads?: string }) => {
       const app = await createApp(loadConfig());
@@ -45,7 +46,7 @@ export function importCommand(program: Command): void {
           try {
             const summary = await app.imports.importFile(file, {
               originOrgId: org.id,
-              batchSize: Math.max(1, Number(options.batch) || 5000),
+              batchSize: Math.max(1, Number(options.batch) || DEFAULT_BATCH_SIZE),
               ...(options.threads !== undefined
                 ? { threads: Math.max(0, Number(options.threads) || 0) }
                 : {}),
