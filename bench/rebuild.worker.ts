@@ -1,5 +1,6 @@
 // `jala clusters rebuild` in a process of its own: prints {elapsedMs, result}.
 import { loadConfig } from '../dist/config.js';
+import { systemActor } from '../dist/domain/access/roles.js';
 import { createApp } from '../dist/main/app.js';
 
 const [dataDir, databaseUrl] = process.argv.slice(2);
@@ -11,7 +12,7 @@ const app = await createApp(
   }),
 );
 const started = performance.now();
-const result = await app.clusters.rebuild();
+const result = await app.clusters.rebuild(systemActor(app.nodeOrganisation.id));
 const elapsedMs = performance.now() - started;
 await app.close();
 process.stdout.write(

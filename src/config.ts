@@ -23,6 +23,10 @@ export interface Config {
   linkGuard: LinkGuard;
   /** The operator's own warninglists (JSON files), in force beside the ones Jala ships. */
   warninglistDir: string | undefined;
+  /** Behind a reverse proxy that terminates TLS: trust its X-Forwarded-* headers. */
+  trustProxy: boolean;
+  /** Sign-in attempts allowed per client address per minute (on top of the per-account back-off). */
+  signInPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -74,6 +78,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (linking !== 'on' && linking !== 'off')
     problems.push(`JALA_LINKING=${JSON.stringify(linking)}: expected on or off`);
 
+  const trustProxy = env.JALA_TRUST_PROXY ?? 'off';
+  if (trustProxy !== 'on' && trustProxy !== 'off')
+    problems.push(`JALA_TRUST_PROXY=${JSON.stringify(trustProxy)}: expected on or off`);
+
   const config: Config = {
     dataDir: resolve(env.JALA_DATA_DIR || 'data'),
     databaseUrl,
@@ -94,6 +102,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       windowDays: integer('JALA_LINK_WINDOW_DAYS', DEFAULT_LINK_GUARD.windowDays, 1, 36_500),
     },
     warninglistDir: env.JALA_WARNINGLIST_DIR ? resolve(env.JALA_WARNINGLIST_DIR) : undefined,
+    trustProxy: trustProxy === 'on',
+    signInPerMinute: integer('JALA_SIGN_IN_PER_MINUTE', 10, 1, 100_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

@@ -133,4 +133,84 @@ describe('jala CLI', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no such file');
   });
+  it('bootstraps the first admin, issues a token, and verifies the audit chain', () => {
+    const added = jala([
+      'users',
+      'add',
+      '--email',
+      'Admin@Node.example',
+      '--org',
+      'ID national anti-scam centre',
+      '--role',
+      'admin',
+    ]);
+    expect(added.code).toBe(0);
+    const admin = JSON.parse(added.stdout);
+    expect(admin).toMatchObject({
+      email: 'admin@node.example',
+      role: 'admin',
+      note: expect.stringMatching(/shown once/),
+    });
+    expect(admin.password.length).toBeGreaterThanOrEqual(20);
+    const viaStdin = jala(
+      [
+        'users',
+        'add',
+        '--email',
+        'ana@node.example',
+        '--org',
+        'ID national anti-scam centre',
+        '--role',
+        'analyst',
+        '--password-stdin',
+      ],
+      'a password typed by the admin\n',
+    );
+    expect(JSON.parse(viaStdin.stdout).password).toBeUndefined();
+    const short = jala(
+      [
+        'users',
+        'add',
+        '--email',
+        'x@node.example',
+        '--org',
+        'ID national anti-scam centre',
+        '--role',
+        'viewer',
+        '--password-stdin',
+      ],
+      'short\n',
+    );
+    expect(short.code).toBe(2);
+    expect(short.stderr).toMatch(/at least 12 characters/);
+    const badRole = jala([
+      'users',
+      'add',
+      '--email',
+      'y@node.example',
+      '--org',
+      'ID national anti-scam centre',
+      '--role',
+      'boss',
+    ]);
+    expect(badRole.stderr).toMatch(/role must be one of admin, analyst/);
+
+    const token = JSON.parse(
+      jala(['tokens', 'create', '--user', 'ana@node.example', '--name', 'feed']).stdout,
+    );
+    expect(token.token).toMatch(/^jala_/);
+    expect(jala(['tokens', 'list']).stdout).not.toContain(token.token);
+
+    const verified = jala(['audit', 'verify']);
+    expect(verified.code).toBe(0);
+    const result = JSON.parse(verified.stdout);
+    expect(result.ok).toBe(true);
+    const actions = jsonLines(jala(['audit', 'list']).stdout).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['user.create', 'token.create']));
+    expect(jsonLines(jala(['audit', 'list']).stdout)[0].actor.label).toMatch(/^cli:/);
+    const later = jala(['audit', 'verify', '--head', `${result.head.seq}:${result.head.hash}`]);
+    expect(JSON.parse(later.stdout).ok).toBe(true);
+    const wrongHead = jala(['audit', 'verify', '--head', `${result.head.seq}:${'0'.repeat(64)}`]);
+    expect(wrongHead.code).toBe(1);
+  });
 });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { operatorActor } from '../src/domain/access/roles.js';
 import { generateDemo } from '../src/features/demo/index.js';
 import { buildServer } from '../src/http/server.js';
 import { DIALECTS, openTestApp, TEST_TOKEN, type TestApp } from './support/app.js';
@@ -90,7 +91,9 @@ describe.each(DIALECTS)('linking on %s', (dialect) => {
       ]),
       report('TH', [{ kind: 'phone', value: '081-234-5678' }]),
     ]);
-    const [ra, rb, rc] = await Promise.all([a!, b!, c!].map((id) => t.app.reports.get(id)));
+    const [ra, rb, rc] = await Promise.all(
+      [a!, b!, c!].map((id) => t.app.reports.get(id, operatorActor(t.app.nodeOrganisation.id, 'test'))),
+    );
     const cluster =
       (await t.app.clusters.ofIndicator({ value: 'CENAIDJA:1234567890', kind: 'bank_account' })).cluster
         ?.id ?? null;
@@ -205,7 +208,7 @@ describe.each(DIALECTS)('linking on %s', (dialect) => {
     const released = await t.app.clusters.review(
       { value: 'BRINIDJA:112233445566778', kind: 'bank_account' },
       'release',
-      'analyst-1',
+      operatorActor(t.app.nodeOrganisation.id, 'analyst-1'),
     );
     expect(released.indicator).toMatchObject({ links: true, status: 'released' });
     // The misspelt copy's report shares a number with the first: all nine reports are one cluster again.
@@ -213,7 +216,7 @@ describe.each(DIALECTS)('linking on %s', (dialect) => {
     const confirmed = await t.app.clusters.review(
       { value: 'BRINIDJA:112233445566778', kind: 'bank_account' },
       'confirm',
-      'analyst-1',
+      operatorActor(t.app.nodeOrganisation.id, 'analyst-1'),
     );
     expect(confirmed.indicator).toMatchObject({ links: false, status: 'confirmed_shared' });
     expect(
@@ -292,7 +295,7 @@ describe.each(DIALECTS)('linking on %s', (dialect) => {
       .execute();
     expect(Number(events.find((e) => e.kind === 'merge')?.n ?? 0)).toBeGreaterThan(0);
     const statsBefore = await statSnapshot(t);
-    const same = await t.app.clusters.rebuild();
+    const same = await t.app.clusters.rebuild(operatorActor(t.app.nodeOrganisation.id, 'test'));
     expect(same.reportsMoved).toBe(0);
     expect(await partition(t)).toEqual(incremental);
     // What incremental linking kept up (merges added, splits recomputed) equals a recount from the reports.
@@ -302,7 +305,7 @@ describe.each(DIALECTS)('linking on %s', (dialect) => {
     await sql`update report set cluster_id = null`.execute(t.app.database.db);
     await sql`update indicator set cluster_id = null`.execute(t.app.database.db);
     await sql`delete from cluster`.execute(t.app.database.db);
-    const scratch = await t.app.clusters.rebuild();
+    const scratch = await t.app.clusters.rebuild(operatorActor(t.app.nodeOrganisation.id, 'test'));
     expect(scratch.reports).toBe(records.length);
     expect(canonical(await partition(t))).toEqual(canonical(incremental));
   }, 120_000);
@@ -373,11 +376,12 @@ describe.each(DIALECTS)('linking over HTTP on %s', (dialect) => {
       method: 'POST',
       url: `/api/v1/indicators/${encodeURIComponent('BNINIDJA:0099887766')}/linking`,
       headers: auth,
-      payload: { decision: 'confirm', by: 'analyst-7' },
+      payload: { decision: 'confirm' },
     });
+    // Recorded as the caller's decision, whoever the body claims.
     expect(decision.json().indicator).toMatchObject({
       status: 'confirmed_shared',
-      reason: expect.stringMatching(/analyst-7/),
+      reason: expect.stringMatching(/node token/),
     });
     const held = await server.inject({ url: '/api/v1/linking/held?status=confirmed_shared', headers: auth });
     expect(held.json().indicators.map((i: { value: string }) => i.value)).toEqual(['BNINIDJA:0099887766']);

@@ -97,7 +97,10 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
       losses: [{ currency: 'THB', amount: 4500 }],
     });
     expect(check.body).not.toContain('Somchai');
-    const indicator = await server.inject(`/api/v1/indicators/${check.json().indicator_id}`);
+    const indicator = await server.inject({
+      url: `/api/v1/indicators/${check.json().indicator_id}`,
+      headers: auth,
+    });
     expect(indicator.json()).toMatchObject({ kind: 'phone', value: '+66812345678', reports: 1 });
   });
 

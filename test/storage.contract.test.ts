@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../src/db/migrate.js';
+import { operatorActor } from '../src/domain/access/roles.js';
 import { DIALECTS, openTestApp, type TestApp } from './support/app.js';
 
 const base = {
@@ -37,7 +38,7 @@ describe.each(DIALECTS)('storage contract on %s', (dialect) => {
     };
     const [first] = await t.app.reports.submit([record], org);
     expect(first).toMatchObject({ status: 'imported', id: 'ID-2026-000123' });
-    const view = await t.app.reports.get(first!.report_id!);
+    const view = await t.app.reports.get(first!.report_id!, operatorActor(t.app.nodeOrganisation.id, 'test'));
     expect(view.indicators.map((i) => `${i.kind} ${i.value}`)).toEqual(
       expect.arrayContaining(['phone +6281234567890', 'bank_account CENAIDJA:1234567890']),
     );
@@ -61,7 +62,10 @@ describe.each(DIALECTS)('storage contract on %s', (dialect) => {
       org,
     );
     expect(updated!.status).toBe('updated');
-    const view = await t.app.reports.get(updated!.report_id!);
+    const view = await t.app.reports.get(
+      updated!.report_id!,
+      operatorActor(t.app.nodeOrganisation.id, 'test'),
+    );
     expect(view.indicators.map((i) => i.value)).toEqual(['+6281311112222']);
     const old = await t.app.indicators.check({ value: '+6281234567890' });
     expect(old.reports).toBe(0);

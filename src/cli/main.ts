@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { ConfigError } from '../config.js';
 import { JalaError } from '../domain/errors.js';
+import { accountCommands } from './commands/accounts.js';
 import { clusterCommands } from './commands/clusters.js';
 import { importCommand, migrateCommand, organisationsCommand } from './commands/data.js';
 import { demoCommand } from './commands/demo.js';
@@ -20,6 +21,7 @@ checkCommand(program);
 demoCommand(program);
 organisationsCommand(program);
 clusterCommands(program);
+accountCommands(program);
 
 try {
   await program.parseAsync(process.argv);

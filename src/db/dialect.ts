@@ -1,7 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { type Insertable, Kysely, type OnConflictBuilder, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import {
+  type Insertable,
+  Kysely,
+  type OnConflictBuilder,
+  PostgresDialect,
+  type RawBuilder,
+  SqliteDialect,
+  sql,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
@@ -21,13 +29,39 @@ export interface ColumnTypes {
    * two for tables keyed by text. PostgreSQL has no such option (nor the need).
    */
   withoutRowid: boolean;
+  /** Statements that make a table append-only: any UPDATE, DELETE (or TRUNCATE) of its rows fails. */
+  appendOnly(table: string): RawBuilder<unknown>[];
 }
 
 export const COLUMN_TYPES: Record<DialectName, ColumnTypes> = {
   // SQLite ≥ 3.32 allows 32766 parameters; timestamps are ISO 8601 text, which sorts in time order.
-  sqlite: { timestamp: 'text', json: 'text', maxParameters: 32_000, withoutRowid: true },
+  sqlite: {
+    timestamp: 'text',
+    json: 'text',
+    maxParameters: 32_000,
+    withoutRowid: true,
+    appendOnly: (table) =>
+      ['update', 'delete'].map(
+        (event) =>
+          sql`create trigger ${sql.id(`${table}_no_${event}`)} before ${sql.raw(event)} on ${sql.table(table)}
+            begin select raise(abort, ${sql.lit(`${table} is append-only`)}); end`,
+      ),
+  },
   // PostgreSQL's wire protocol counts parameters in an int16.
-  postgres: { timestamp: 'timestamptz', json: 'jsonb', maxParameters: 65_000, withoutRowid: false },
+  postgres: {
+    timestamp: 'timestamptz',
+    json: 'jsonb',
+    maxParameters: 65_000,
+    withoutRowid: false,
+    appendOnly: (table) => [
+      sql`create or replace function jala_append_only() returns trigger language plpgsql as $$
+        begin raise exception '% is append-only', tg_table_name; end $$`,
+      sql`create trigger ${sql.id(`${table}_no_change`)} before update or delete on ${sql.table(table)}
+        for each row execute function jala_append_only()`,
+      sql`create trigger ${sql.id(`${table}_no_truncate`)} before truncate on ${sql.table(table)}
+        for each statement execute function jala_append_only()`,
+    ],
+  },
 };
 
 /**
@@ -55,10 +89,11 @@ export interface DatabaseHandle {
   columnTypes: ColumnTypes;
   insertMany: InsertMany;
   /**
-   * Serialises linking: taken inside a transaction, held until it ends. SQLite writes one transaction at a
-   * time anyway; PostgreSQL, with many processes over one database, takes a transaction-scoped advisory lock.
+   * Serialises one kind of work (linking, appending to the audit chain): taken inside a transaction, held
+   * until it ends. SQLite writes one transaction at a time anyway; PostgreSQL, with many processes over one
+   * database, takes a transaction-scoped advisory lock.
    */
-  lockLinking(trx: Kysely<Database>): Promise<void>;
+  lock(trx: Kysely<Database>, resource: LockedResource): Promise<void>;
   /**
    * Refreshes the query planner's statistics after a bulk change. PostgreSQL plans a freshly imported
    * million reports with the statistics of an empty database until autovacuum gets round to it (measured:
@@ -79,8 +114,9 @@ export interface DatabaseOptions {
   sqliteFile?: string | undefined;
 }
 
-/** Key of PostgreSQL's advisory lock around linking ("JALA" in ASCII). */
-const LINKING_LOCK = 0x4a414c41;
+export type LockedResource = 'linking' | 'audit';
+/** Keys of PostgreSQL's advisory locks ("JALA" and "JAUD" in ASCII). */
+const LOCK_KEYS: Record<LockedResource, number> = { linking: 0x4a414c41, audit: 0x4a415544 };
 
 const PG_TIMESTAMPTZ = 1184;
 const PG_TIMESTAMP = 1114;
@@ -128,8 +164,8 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
       analyze: async () => {
         await sql`analyze`.execute(db);
       },
-      lockLinking: async (trx) => {
-        await sql`select pg_advisory_xact_lock(${LINKING_LOCK})`.execute(trx);
+      lock: async (trx, resource) => {
+        await sql`select pg_advisory_xact_lock(${LOCK_KEYS[resource]})`.execute(trx);
       },
       ping: async () => {
         await sql`select 1`.execute(db);
@@ -157,7 +193,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     analyze: async () => {
       await sql`pragma optimize`.execute(db);
     },
-    lockLinking: async () => {},
+    lock: async () => {},
     ping: async () => {
       await sql`select 1`.execute(db);
     },

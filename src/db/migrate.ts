@@ -4,6 +4,7 @@ import { foundation } from './migrations/0001-foundation.js';
 import { linking } from './migrations/0002-linking.js';
 import { clusterStats } from './migrations/0003-cluster-stats.js';
 import { indicatorCountries } from './migrations/0004-indicator-countries.js';
+import { accounts } from './migrations/0005-accounts.js';
 
 class JalaMigrations implements MigrationProvider {
   constructor(private readonly handle: DatabaseHandle) {}
@@ -15,6 +16,7 @@ class JalaMigrations implements MigrationProvider {
       '0002-linking': linking(t),
       '0003-cluster-stats': clusterStats(t),
       '0004-indicator-countries': indicatorCountries(t),
+      '0005-accounts': accounts(t),
     };
   }
 }

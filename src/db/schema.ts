@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * The tables as Kysely sees them. Timestamps are ISO 8601 UTC strings and JSON columns are text on both
  * dialects: `dialect.ts` makes PostgreSQL hand them back that way, so no repository asks which database runs.
@@ -17,6 +19,10 @@ export interface Database {
   hit_party: HitPartyTable;
   indicator_country: IndicatorCountryTable;
   setting: SettingTable;
+  user_account: UserAccountTable;
+  user_session: UserSessionTable;
+  api_token: ApiTokenTable;
+  audit_event: AuditEventTable;
 }
 
 interface RecordColumns {
@@ -167,4 +173,60 @@ export interface ClusterStatTable {
 export interface IndicatorCountryTable {
   indicator_id: string;
   country: string;
+}
+
+export interface UserAccountTable {
+  id: string;
+  org_id: string;
+  email: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  totp_secret: string | null;
+  totp_enabled_at: string | null;
+  totp_last_step: number | null;
+  failed_attempts: Generated<number>;
+  locked_until: string | null;
+  disabled_at: string | null;
+  created_at: string;
+  modified_at: string;
+}
+
+export interface UserSessionTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  expires_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditEventTable {
+  seq: number;
+  at: string;
+  actor_kind: string;
+  actor_user_id: string | null;
+  actor_org_id: string;
+  actor_label: string;
+  ip: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  detail: string | null;
+  prev_hash: string;
+  hash: string;
 }

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'forbidden'
   | 'conflict'
   | 'payload_too_large'
+  | 'rate_limited'
   | 'unavailable';
 
 export interface FieldProblem {

@@ -9,6 +9,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  rate_limited: 429,
   unavailable: 503,
 };
 
@@ -35,7 +36,12 @@ export function errorHandler(
     return;
   }
   if (fastifyError.statusCode && fastifyError.statusCode < 500) {
-    const code = fastifyError.statusCode === 413 ? 'payload_too_large' : 'invalid_input';
+    const code =
+      fastifyError.statusCode === 413
+        ? 'payload_too_large'
+        : fastifyError.statusCode === 429
+          ? 'rate_limited'
+          : 'invalid_input';
     void reply
       .status(fastifyError.statusCode)
       .send({ error: code, message: fastifyError.message, problems: [] });

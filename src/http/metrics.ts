@@ -27,9 +27,13 @@ export function registerMetrics(server: FastifyInstance): Registry {
     requests.inc(labels);
     duration.observe(labels, reply.elapsedTime / 1000);
   });
-  server.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
-    void reply.header('content-type', registry.contentType);
-    return registry.metrics();
-  });
+  server.get(
+    '/metrics',
+    { config: { permission: 'public' }, schema: { hide: true } },
+    async (_request, reply) => {
+      void reply.header('content-type', registry.contentType);
+      return registry.metrics();
+    },
+  );
   return registry;
 }

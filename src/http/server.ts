@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { accountRoutes } from '../features/accounts/account.routes.js';
+import { auditRoutes } from '../features/audit/audit.routes.js';
 import { clusterRoutes } from '../features/correlation/cluster.routes.js';
 import { indicatorRoutes } from '../features/indicators/indicator.routes.js';
+import { organisationRoutes } from '../features/organisations/organisation.routes.js';
 import { reportRoutes } from '../features/reports/report.routes.js';
 import type { App } from '../main/app.js';
-import { requireApiToken } from './auth.js';
+import { type DeclaredRoute, registerAuth } from './auth.js';
 import { errorHandler } from './errors.js';
 import { registerMetrics } from './metrics.js';
 
@@ -20,18 +25,48 @@ const PAGES: Record<string, { file: string; type: string }> = {
 const PAGE_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with the permission it declared (the authorisation test walks them). */
+    declaredRoutes: DeclaredRoute[];
+  }
+}
+
 export interface ServerOptions {
   /** Pino logger options, or false for none (tests). */
   logger?: boolean | { level: string };
+  /** Overrides JALA_TRUST_PROXY (tests). */
+  trustProxy?: boolean;
 }
 
 export async function buildServer(app: App, options: ServerOptions = {}): Promise<FastifyInstance> {
   const server = Fastify({
     logger: options.logger ?? { level: app.config.logLevel },
     bodyLimit: 10 * 1024 * 1024,
+    // Behind a TLS-terminating proxy, X-Forwarded-Proto/-For give the scheme (Secure cookies) and the address.
+    trustProxy: options.trustProxy ?? app.config.trustProxy,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
   });
   server.setErrorHandler(errorHandler);
+  await server.register(cookie);
+  await server.register(rateLimit, { global: false });
+  const declared = registerAuth(server, {
+    sessions: app.sessions,
+    tokens: app.tokens,
+    nodeToken: app.config.apiToken
+      ? {
+          token: app.config.apiToken,
+          actor: {
+            kind: 'token',
+            userId: undefined,
+            orgId: app.nodeOrganisation.id,
+            role: 'analyst',
+            label: 'node token (JALA_API_TOKEN)',
+          },
+        }
+      : undefined,
+  });
+  server.decorate('declaredRoutes', declared);
   server.addHook('onSend', async (_request, reply) => {
     void reply.header('x-content-type-options', 'nosniff');
     void reply.header('referrer-policy', 'no-referrer');
@@ -44,9 +79,20 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
         title: 'Jala node API',
         version: '1',
         description:
-          'A national Jala node: scam reports in, canonical indicators and look-ups out. Writes need the node API token.',
+          'A national Jala node: scam reports in, canonical indicators and look-ups out. Each route names the permission it ' +
+          'needs; sign in (`POST /api/v1/session`, a cookie) or send an API token as a bearer token.',
       },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'an API token (jala tokens create)' },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'jala_session',
+            description: 'POST /api/v1/session',
+          },
+        },
+      },
     },
   });
   await server.register(swaggerUi, { routePrefix: '/api/docs' });
@@ -54,14 +100,20 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
 
   server.get(
     '/healthz',
-    { schema: { tags: ['operations'], summary: 'Liveness: the process answers' } },
+    {
+      config: { permission: 'public' },
+      schema: { tags: ['operations'], summary: 'Liveness: the process answers' },
+    },
     async () => ({
       status: 'ok',
     }),
   );
   server.get(
     '/readyz',
-    { schema: { tags: ['operations'], summary: 'Readiness: the database answers' } },
+    {
+      config: { permission: 'public' },
+      schema: { tags: ['operations'], summary: 'Readiness: the database answers' },
+    },
     async (_request, reply) => {
       try {
         await app.database.ping();
@@ -74,14 +126,21 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     },
   );
 
-  const requireToken = requireApiToken(app.config.apiToken);
-  reportRoutes(server, { reports: app.reports, originOrgId: app.nodeOrganisation.id, requireToken });
+  accountRoutes(server, {
+    users: app.users,
+    sessions: app.sessions,
+    tokens: app.tokens,
+    signInPerMinute: app.config.signInPerMinute,
+  });
+  organisationRoutes(server, { organisations: app.organisations });
+  auditRoutes(server, { audit: app.audit });
+  reportRoutes(server, { reports: app.reports });
   indicatorRoutes(server, { indicators: app.indicators });
-  clusterRoutes(server, { clusters: app.clusters, requireToken });
+  clusterRoutes(server, { clusters: app.clusters });
 
   for (const [path, page] of Object.entries(PAGES)) {
     const body = readFileSync(new URL(page.file, PUBLIC_DIR));
-    server.get(path, { schema: { hide: true } }, async (_request, reply) =>
+    server.get(path, { config: { permission: 'public' }, schema: { hide: true } }, async (_request, reply) =>
       reply.header('content-type', page.type).header('content-security-policy', PAGE_CSP).send(body),
     );
   }

@@ -1,6 +1,13 @@
 import type { Config } from '../config.js';
 import { type DatabaseHandle, openDatabase } from '../db/dialect.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { CredentialRepository } from '../features/accounts/credential.repository.js';
+import { SessionService } from '../features/accounts/session.service.js';
+import { TokenService } from '../features/accounts/token.service.js';
+import { UserRepository } from '../features/accounts/user.repository.js';
+import { UserService } from '../features/accounts/user.service.js';
+import { AuditRepository } from '../features/audit/audit.repository.js';
+import { AuditService } from '../features/audit/audit.service.js';
 import { rebuildClusters } from '../features/correlation/cluster.rebuild.js';
 import { ClusterRepository } from '../features/correlation/cluster.repository.js';
 import { ClusterService } from '../features/correlation/cluster.service.js';
@@ -30,6 +37,10 @@ export interface App {
   indicators: IndicatorService;
   imports: ImportService;
   clusters: ClusterService;
+  audit: AuditService;
+  users: UserService;
+  sessions: SessionService;
+  tokens: TokenService;
   close(): Promise<void>;
 }
 
@@ -49,10 +60,12 @@ export async function createApp(
     const hitRepository = new HitRepository(database);
     const linking = new LinkingService(linkRepository, hitRepository, () => warninglists, config.linkGuard);
     const organisationRepository = new OrganisationRepository(database);
-    const organisations = new OrganisationService(organisationRepository);
+    const audit = new AuditService(new AuditRepository(database));
+    const organisations = new OrganisationService(organisationRepository, audit);
     const reports = new ReportService(
       new ReportRepository(database),
       organisationRepository,
+      audit,
       () => new Date(),
       config.linking ? linking : undefined,
     );
@@ -67,7 +80,10 @@ export async function createApp(
       indicators,
       organisations,
       () => warninglists,
+      audit,
     );
+    const userRepository = new UserRepository(database);
+    const credentials = new CredentialRepository(database);
     // Lists changed since the clusters were last computed (an upgrade, the operator's own lists): recompute.
     if (config.linking && (await clusters.warninglistsChanged()))
       await rebuildClusters(linkRepository, warninglists, new Date().toISOString());
@@ -78,8 +94,12 @@ export async function createApp(
       organisations,
       reports,
       indicators,
-      imports: new ImportService(reports, new ImportRunRepository(database)),
+      imports: new ImportService(reports, new ImportRunRepository(database), audit),
       clusters,
+      audit,
+      users: new UserService(userRepository, credentials, organisations, audit),
+      sessions: new SessionService(userRepository, credentials, audit, nodeOrganisation.id),
+      tokens: new TokenService(credentials, userRepository, audit),
       close: () => database.close(),
     };
   } catch (error) {

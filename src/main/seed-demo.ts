@@ -1,3 +1,7 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { systemActor } from '../domain/access/roles.js';
+import { newSecret } from '../features/accounts/secrets.js';
 import { generateDemo } from '../features/demo/index.js';
 import type { App } from './app.js';
 
@@ -36,4 +40,30 @@ export async function seedDemo(app: App, options: { reports: number; seed?: numb
   }
   for (const orgId of batches.keys()) await flush(orgId);
   return stored;
+}
+
+export interface DemoAccount {
+  email: string;
+  role: string;
+  password: string;
+}
+
+const DEMO_ROLES = ['analyst', 'admin', 'viewer'] as const;
+
+/**
+ * Demo accounts for a demo node (never on a node that already has accounts): one per role a newcomer
+ * wants to try, sharing a generated password that is kept in the data folder (`demo-accounts.json`) so that
+ * it is printed again at every start.
+ */
+export async function seedDemoAccounts(app: App): Promise<DemoAccount[]> {
+  const file = join(app.config.dataDir, 'demo-accounts.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DemoAccount[];
+  if ((await app.users.count()) > 0) return [];
+  const password = newSecret(12);
+  const accounts = DEMO_ROLES.map((role) => ({ email: `${role}@demo.jala.example`, role, password }));
+  const actor = systemActor(app.nodeOrganisation.id);
+  for (const account of accounts)
+    await app.users.add({ ...account, name: `Demo ${account.role}`, org: app.nodeOrganisation.id }, actor);
+  writeFileSync(file, `${JSON.stringify(accounts, null, 2)}\n`, { mode: 0o600 });
+  return accounts;
 }

@@ -3,6 +3,7 @@ import { loadConfig } from '../../config.js';
 import { JalaError } from '../../domain/errors.js';
 import { type App, createApp } from '../../main/app.js';
 import { writeLine } from '../lines.js';
+import { operator } from '../operator.js';
 import { countryOption } from './indicators.js';
 
 async function withApp<T>(work: (app: App) => Promise<T>): Promise<T> {
@@ -65,7 +66,7 @@ export function clusterCommands(program: Command): void {
     .action(async () => {
       await withApp(async (app) => {
         const started = Date.now();
-        const result = await app.clusters.rebuild((stage, done) => {
+        const result = await app.clusters.rebuild(operator(app), (stage, done) => {
           if (done % 200_000 === 0 || done < 50_000) process.stderr.write(`  ${stage}: ${done}\n`);
         });
         process.stdout.write(
@@ -182,11 +183,10 @@ export function clusterCommands(program: Command): void {
             ? 'confirm a value as shared infrastructure: it stays held back from linking'
             : 'let a held-back value link again (merges the clusters its reports are in)',
         )
-        .argument('<value>')
-        .option('--by <name>', 'who decided (recorded with the decision)', 'cli'),
-    ).action(async (value: string, options: ValueOptions & { by: string }) => {
+        .argument('<value>'),
+    ).action(async (value: string, options: ValueOptions) => {
       await withApp(async (app) =>
-        print(await app.clusters.review(ref(value, options), decision, options.by)),
+        print(await app.clusters.review(ref(value, options), decision, operator(app))),
       );
     });
   linking

@@ -4,6 +4,7 @@ import { openDatabase } from '../../db/dialect.js';
 import { migrateToLatest } from '../../db/migrate.js';
 import { DEFAULT_BATCH_SIZE } from '../../features/imports/import.service.js';
 import { createApp } from '../../main/app.js';
+import { operator } from '../operator.js';
 import { progressView, summaryLine } from '../progress.js';
 
 export function migrateCommand(program: Command): void {
@@ -46,6 +47,7 @@ export function importCommand(program: Command): void {
           try {
             const summary = await app.imports.importFile(file, {
               originOrgId: org.id,
+              actor: operator(app),
               batchSize: Math.max(1, Number(options.batch) || DEFAULT_BATCH_SIZE),
               ...(options.threads !== undefined
                 ? { threads: Math.max(0, Number(options.threads) || 0) }
@@ -91,9 +93,9 @@ export function organisationsCommand(program: Command): void {
     .action(async (name: string, options: { country: string; sector: string }) => {
       const app = await createApp(loadConfig());
       try {
-        const org = await app.organisations.ensure(
+        const org = await app.organisations.register(
           { name, country: options.country, sector: options.sector },
-          app.nodeOrganisation.id,
+          operator(app),
         );
         process.stdout.write(`${org.id}  ${org.country}  ${org.sector}  ${org.name}\n`);
       } finally {

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { buildServer } from '../../http/server.js';
 import { createApp } from '../../main/app.js';
-import { seedDemo } from '../../main/seed-demo.js';
+import { type DemoAccount, seedDemo, seedDemoAccounts } from '../../main/seed-demo.js';
 
 export function serveCommand(program: Command): void {
   program
@@ -18,7 +18,9 @@ export function serveCommand(program: Command): void {
         ...(options.host ? { HOST: options.host } : {}),
       });
       const app = await createApp(config);
+      let demoAccounts: DemoAccount[] = [];
       if (options.demo) {
+        demoAccounts = await seedDemoAccounts(app);
         const started = Date.now();
         const seeded = await seedDemo(app, { reports: config.demoReports });
         if (seeded > 0) {
@@ -44,10 +46,17 @@ export function serveCommand(program: Command): void {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       const address = await server.listen({ port: config.port, host: config.host });
+      const accounts = await app.users.count();
       process.stderr.write(
         `Jala node (${app.database.dialect}: ${app.database.location}) on ${address}\n` +
           `  look-up page: ${address}/   API docs: ${address}/api/docs\n` +
-          (config.apiToken ? '' : '  writes disabled: set JALA_API_TOKEN to accept POST /api/v1/reports\n'),
+          (demoAccounts.length > 0
+            ? `  demo accounts (password ${demoAccounts[0]!.password}): ${demoAccounts.map((a) => a.email).join(', ')}\n`
+            : '') +
+          (accounts === 0
+            ? '  no accounts yet: create the first admin with\n' +
+              `    npx jala users add --email YOU@EXAMPLE.ORG --org "${app.nodeOrganisation.name}" --role admin\n`
+            : ''),
       );
     });
 }

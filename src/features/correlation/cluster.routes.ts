@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { JalaError } from '../../domain/errors.js';
+import { actorOf } from '../../http/auth.js';
 import type { ClusterService } from './cluster.service.js';
 
 const Paging = {
@@ -16,18 +17,15 @@ const IndicatorRef = Type.String({
 
 /**
  * Asking the graph. These answers join reports of several organisations and countries, so unlike the public
- * look-up they need the node's API token (per-role access arrives with user accounts).
+ * look-up they are for roles that work on syndicates (clusters:read); hits also go to sector officers.
  */
-export function clusterRoutes(
-  server: FastifyInstance,
-  deps: { clusters: ClusterService; requireToken: preHandlerAsyncHookHandler },
-): void {
-  const auth = { preHandler: deps.requireToken };
+export function clusterRoutes(server: FastifyInstance, deps: { clusters: ClusterService }): void {
+  const graph = { config: { permission: 'clusters:read' as const } };
 
   server.get(
     '/api/v1/indicators/:id/cluster',
     {
-      ...auth,
+      ...graph,
       schema: {
         tags: ['clusters'],
         summary:
@@ -46,7 +44,7 @@ export function clusterRoutes(
   server.get(
     '/api/v1/clusters/:id',
     {
-      ...auth,
+      ...graph,
       schema: {
         tags: ['clusters'],
         summary:
@@ -61,7 +59,7 @@ export function clusterRoutes(
   server.get(
     '/api/v1/clusters',
     {
-      ...auth,
+      ...graph,
       schema: {
         tags: ['clusters'],
         summary: 'Clusters, filtered and sorted, a page at a time',
@@ -99,7 +97,7 @@ export function clusterRoutes(
   server.get(
     '/api/v1/explain',
     {
-      ...auth,
+      ...graph,
       schema: {
         tags: ['clusters'],
         summary: 'Why two indicators are linked: the shortest chain of reports and indicators between them',
@@ -116,7 +114,7 @@ export function clusterRoutes(
   server.get(
     '/api/v1/hits',
     {
-      ...auth,
+      config: { permission: 'hits:read' },
       schema: {
         tags: ['clusters'],
         summary: 'Cross-border hits: indicators seen in more than one country, newest first',
@@ -153,7 +151,7 @@ export function clusterRoutes(
   server.get(
     '/api/v1/linking/held',
     {
-      ...auth,
+      ...graph,
       schema: {
         tags: ['clusters'],
         summary: 'Indicators held back from linking (warninglisted, suspected or confirmed shared), and why',
@@ -178,7 +176,7 @@ export function clusterRoutes(
   server.post(
     '/api/v1/indicators/:id/linking',
     {
-      ...auth,
+      config: { permission: 'linking:review' },
       schema: {
         tags: ['clusters'],
         summary: 'An analyst’s decision on a value suspected to be shared infrastructure',
@@ -188,20 +186,23 @@ export function clusterRoutes(
         params: Type.Object({ id: IndicatorRef }),
         body: Type.Object({
           decision: Type.Union([Type.Literal('confirm'), Type.Literal('release')]),
-          by: Type.String({ minLength: 1, maxLength: 200, description: 'who decided' }),
+          by: Type.Optional(
+            Type.String({ maxLength: 200, description: 'ignored: the decision is recorded as the caller’s' }),
+          ),
         }),
       },
     },
     async (request) => {
       const { id } = request.params as { id: string };
-      const { decision, by } = request.body as { decision: 'confirm' | 'release'; by: string };
-      return deps.clusters.review(id, decision, by);
+      const { decision } = request.body as { decision: 'confirm' | 'release' };
+      return deps.clusters.review(id, decision, actorOf(request));
     },
   );
 
   server.get(
     '/api/v1/warninglists',
     {
+      config: { permission: 'public' },
       schema: { tags: ['clusters'], summary: 'The warninglists in force (names, versions, sizes)' },
     },
     async () => deps.clusters.warninglistSummary(),

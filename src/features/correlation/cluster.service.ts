@@ -1,9 +1,11 @@
 import { v7 as uuidV7 } from 'uuid';
+import { type Actor, assertCan } from '../../domain/access/roles.js';
 import { JalaError } from '../../domain/errors.js';
 import type { RawIndicator } from '../../domain/indicators/index.js';
 import { links } from '../../domain/linking/link-status.js';
 import { countriesOf } from '../../domain/linking/stats.js';
 import type { WarninglistSet } from '../../domain/linking/warninglist.js';
+import type { AuditService } from '../audit/audit.service.js';
 import type { IndicatorService } from '../indicators/indicator.service.js';
 import type { OrganisationService } from '../organisations/organisation.service.js';
 import { type RebuildResult, rebuildClusters } from './cluster.rebuild.js';
@@ -35,6 +37,7 @@ export class ClusterService {
     private readonly indicators: IndicatorService,
     private readonly organisations: OrganisationService,
     private readonly warninglists: () => WarninglistSet,
+    private readonly audit: AuditService,
   ) {}
 
   async warninglistsChanged(): Promise<boolean> {
@@ -333,7 +336,9 @@ export class ClusterService {
    * from linking for good; `release` lets it link again (the degree guard then leaves it alone), which merges
    * the clusters its reports are in.
    */
-  async review(ref: IndicatorRef | string, decision: 'confirm' | 'release', by: string) {
+  async review(ref: IndicatorRef | string, decision: 'confirm' | 'release', actor: Actor) {
+    assertCan(actor, 'linking:review');
+    const by = actor.label;
     const id = await this.indicatorId(ref);
     const now = new Date().toISOString();
     await this.links.transaction(async (trx) => {
@@ -381,10 +386,12 @@ export class ClusterService {
       await this.links.events(trx, events);
       await this.links.refreshAggregates(trx, touched, now);
     });
+    await this.audit.record(actor, `linking.${decision}`, { type: 'indicator', id });
     return this.ofIndicator(id);
   }
 
-  async rebuild(onProgress?: (stage: string, done: number) => void): Promise<RebuildResult> {
+  async rebuild(actor: Actor, onProgress?: (stage: string, done: number) => void): Promise<RebuildResult> {
+    assertCan(actor, 'clusters:rebuild');
     const result = await rebuildClusters(
       this.links,
       this.warninglists(),
@@ -392,6 +399,7 @@ export class ClusterService {
       onProgress,
     );
     await this.links.refreshStatistics();
+    await this.audit.record(actor, 'clusters.rebuild', undefined, { ...result });
     return result;
   }
 

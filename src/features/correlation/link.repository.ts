@@ -42,7 +42,7 @@ export class LinkRepository {
   /** Runs `work` in one transaction that holds the node's linking lock (one linker at a time). */
   transaction<T>(work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
     return this.handle.db.transaction().execute(async (trx) => {
-      await this.handle.lockLinking(trx);
+      await this.handle.lock(trx, 'linking');
       return work(trx);
     });
   }
@@ -52,7 +52,7 @@ export class LinkRepository {
   }
 
   lock(trx: Kysely<Database>): Promise<void> {
-    return this.handle.lockLinking(trx);
+    return this.handle.lock(trx, 'linking');
   }
 
   private chunks(ids: Iterable<string>, reserve = 0): string[][] {

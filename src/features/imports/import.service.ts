@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
+import { type Actor, systemActor } from '../../domain/access/roles.js';
 import { JalaError } from '../../domain/errors.js';
+import type { AuditService } from '../audit/audit.service.js';
 import type { RecordResult, ReportService } from '../reports/report.service.js';
 import type { PreparedBatch } from '../reports/report.submissions.js';
 import { CsvSource } from './csv.source.js';
@@ -42,6 +44,8 @@ export interface ImportSummary extends ImportCounts {
 
 export interface ImportOptions {
   originOrgId: string;
+  /** Who runs the import, for the audit log (default: the node itself). */
+  actor?: Actor;
   batchSize?: number;
   /** Preparation threads beside the writing one (default: one fewer than the cores; 0 prepares inline). */
   threads?: number;
@@ -69,6 +73,7 @@ export class ImportService {
   constructor(
     private readonly reports: ReportService,
     private readonly runs: ImportRunRepository,
+    private readonly audit: AuditService,
   ) {}
 
   async importFile(path: string, options: ImportOptions): Promise<ImportSummary> {
@@ -155,6 +160,12 @@ export class ImportService {
     await this.runs.finish(runId, new Date(), counts);
     if (counts.imported + counts.updated >= STATISTICS_AFTER) await this.runs.refreshStatistics();
     const elapsedMs = Date.now() - started;
+    await this.audit.record(
+      options.actor ?? systemActor(options.originOrgId),
+      'import.run',
+      { type: 'import_run', id: runId },
+      { file: path, origin_org_id: options.originOrgId, ...counts },
+    );
     return {
       ...counts,
       file: path,

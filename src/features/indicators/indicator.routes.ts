@@ -51,6 +51,7 @@ export function indicatorRoutes(server: FastifyInstance, deps: { indicators: Ind
   server.get(
     '/api/v1/check',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['look-up'],
         summary: 'Check a phone number, account, e-wallet, wallet address or link before paying',
@@ -70,6 +71,7 @@ export function indicatorRoutes(server: FastifyInstance, deps: { indicators: Ind
   server.get(
     '/api/v1/normalize',
     {
+      config: { permission: 'public' },
       schema: {
         tags: ['look-up'],
         summary: 'Canonical form of a value, without looking anything up',
@@ -91,6 +93,7 @@ export function indicatorRoutes(server: FastifyInstance, deps: { indicators: Ind
   server.get(
     '/api/v1/indicators/:id',
     {
+      config: { permission: 'indicators:read' },
       schema: {
         tags: ['indicators'],
         summary: 'An indicator: canonical value, details, sightings summary and recent sightings',

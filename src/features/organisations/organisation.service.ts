@@ -1,6 +1,8 @@
+import { type Actor, assertCan } from '../../domain/access/roles.js';
 import { parseCountry } from '../../domain/countries.js';
 import { JalaError } from '../../domain/errors.js';
 import { organisationId } from '../../domain/ids.js';
+import type { AuditService } from '../audit/audit.service.js';
 import type { OrganisationRepository, OrganisationRow } from './organisation.repository.js';
 
 export const SECTORS = ['police', 'fiu', 'bank', 'telco', 'platform', 'consular', 'social', 'other'] as const;
@@ -14,8 +16,28 @@ export interface OrganisationSpec {
 export class OrganisationService {
   constructor(
     private readonly organisations: OrganisationRepository,
+    private readonly audit: AuditService,
     private readonly clock: () => Date = () => new Date(),
   ) {}
+
+  /** An admin registers an organisation of this node (audited); registering it again changes nothing. */
+  async register(spec: OrganisationSpec, actor: Actor): Promise<OrganisationRow> {
+    assertCan(actor, 'organisations:manage');
+    const existing = await this.organisations.findByName(spec.name.trim());
+    const org = await this.ensure(spec, actor.orgId);
+    if (!existing)
+      await this.audit.record(
+        actor,
+        'organisation.create',
+        { type: 'organisation', id: org.id },
+        {
+          name: org.name,
+          country: org.country,
+          sector: org.sector,
+        },
+      );
+    return org;
+  }
 
   /** Registers an organisation once (its id follows from its name) and returns it. */
   async ensure(spec: OrganisationSpec, registeredBy?: string): Promise<OrganisationRow> {

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { JalaError } from '../../domain/errors.js';
+import { actorOf } from '../../http/auth.js';
 import { ReportRecordSchema } from './report.schema.js';
 import type { ReportService } from './report.service.js';
 
@@ -40,14 +41,11 @@ const ReportViewSchema = Type.Object({
   modified_at: Type.String(),
 });
 
-export function reportRoutes(
-  server: FastifyInstance,
-  deps: { reports: ReportService; originOrgId: string; requireToken: preHandlerAsyncHookHandler },
-): void {
+export function reportRoutes(server: FastifyInstance, deps: { reports: ReportService }): void {
   server.post(
     '/api/v1/reports',
     {
-      preHandler: deps.requireToken,
+      config: { permission: 'reports:submit' },
       schema: {
         tags: ['reports'],
         summary: 'Submit one report or a batch (same validation and per-record results as the importer)',
@@ -70,7 +68,7 @@ export function reportRoutes(
       if (records.length > MAX_RECORDS_PER_REQUEST) {
         throw new JalaError('payload_too_large', `at most ${MAX_RECORDS_PER_REQUEST} records per request`);
       }
-      const results = await deps.reports.submit(records, deps.originOrgId);
+      const results = await deps.reports.submitAs(records, actorOf(request));
       const anyAccepted = results.some((r) => r.status !== 'rejected');
       return reply.status(anyAccepted || results.length === 0 ? 200 : 400).send({ results });
     },
@@ -80,7 +78,7 @@ export function reportRoutes(
     '/api/v1/reports/:id',
     {
       // A narrative is the victim's own words and may name people: not for anonymous callers.
-      preHandler: deps.requireToken,
+      config: { permission: 'reports:read' },
       schema: {
         tags: ['reports'],
         summary: 'A report with its indicators (the reporter’s personal data is not included)',
@@ -88,6 +86,27 @@ export function reportRoutes(
         response: { 200: ReportViewSchema },
       },
     },
-    async (request) => deps.reports.get((request.params as { id: string }).id),
+    async (request) => deps.reports.get((request.params as { id: string }).id, actorOf(request)),
+  );
+
+  server.get(
+    '/api/v1/reports/:id/reporter',
+    {
+      config: { permission: 'reporters:read' },
+      schema: {
+        tags: ['reports'],
+        summary: 'The reporter’s personal data (analysts and investigators only; every read is audited)',
+        security: [{ bearer: [] }],
+        params: Type.Object({ id: Type.String() }),
+        response: {
+          200: Type.Object({
+            report_id: Type.String(),
+            name: Type.Union([Type.String(), Type.Null()]),
+            contact: Type.Union([Type.String(), Type.Null()]),
+          }),
+        },
+      },
+    },
+    async (request) => deps.reports.reporter((request.params as { id: string }).id, actorOf(request)),
   );
 }

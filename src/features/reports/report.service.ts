@@ -1,4 +1,7 @@
+import { type Actor, assertCan } from '../../domain/access/roles.js';
+import { canSee } from '../../domain/access/visibility.js';
 import { type FieldProblem, JalaError } from '../../domain/errors.js';
+import type { AuditService } from '../audit/audit.service.js';
 import type { OrganisationRepository } from '../organisations/organisation.repository.js';
 import type { BatchLinker } from './report.linker.js';
 import type { IndicatorReject } from './report.prepare.js';
@@ -41,6 +44,7 @@ export class ReportService {
   constructor(
     private readonly reports: ReportRepository,
     private readonly organisations: OrganisationRepository,
+    private readonly audit: AuditService,
     private readonly clock: () => Date = () => new Date(),
     private readonly linker?: BatchLinker,
   ) {}
@@ -82,9 +86,28 @@ export class ReportService {
     return results;
   }
 
-  async get(id: string): Promise<ReportView> {
+  /**
+   * Records submitted by someone over the API: stored as their organisation's, and audited (one entry per
+   * request, naming the reports it created or changed).
+   */
+  async submitAs(inputs: readonly unknown[], actor: Actor): Promise<RecordResult[]> {
+    assertCan(actor, 'reports:submit');
+    const results = await this.submit(inputs, actor.orgId);
+    const counts: Record<string, number> = {};
+    for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
+    const changed = results.filter((r) => r.status === 'imported' || r.status === 'updated');
+    await this.audit.record(actor, 'report.submit', undefined, {
+      counts,
+      reports: changed.slice(0, 100).map((r) => r.report_id),
+      ...(changed.length > 100 ? { more: changed.length - 100 } : {}),
+    });
+    return results;
+  }
+
+  /** A report, if the actor's organisation may see it (TLP and ownership); otherwise it does not exist. */
+  async get(id: string, actor: Actor): Promise<ReportView> {
     const row = await this.reports.findById(id);
-    if (!row) throw new JalaError('not_found', `no report ${id}`);
+    if (!row || !canSee(actor, row)) throw new JalaError('not_found', `no report ${id}`);
     const [indicators, orgs] = await Promise.all([
       this.reports.indicatorsOf(id),
       this.organisations.namesByIds([row.origin_org_id]),
@@ -113,6 +136,24 @@ export class ReportService {
       created_at: row.created_at,
       modified_at: row.modified_at,
     };
+  }
+
+  /** The reporter's personal data: only for roles that contact reporters, and every read is audited. */
+  async reporter(
+    id: string,
+    actor: Actor,
+  ): Promise<{ report_id: string; name: string | null; contact: string | null }> {
+    assertCan(actor, 'reporters:read');
+    const row = await this.reports.findById(id);
+    if (!row || !canSee(actor, row)) throw new JalaError('not_found', `no report ${id}`);
+    const reporter = await this.reports.reporterOf(id);
+    await this.audit.record(
+      actor,
+      'reporter.read',
+      { type: 'report', id },
+      { found: reporter !== undefined },
+    );
+    return { report_id: id, name: reporter?.name ?? null, contact: reporter?.contact ?? null };
   }
 
   count(): Promise<number> {
