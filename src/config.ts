@@ -27,6 +27,10 @@ export interface Config {
   trustProxy: boolean;
   /** Sign-in attempts allowed per client address per minute (on top of the per-account back-off). */
   signInPerMinute: number;
+  /** Public reports and appeals accepted per client address per minute. */
+  publicPerMinute: number;
+  /** Public look-ups answered per client address per minute. */
+  checkPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -104,6 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     warninglistDir: env.JALA_WARNINGLIST_DIR ? resolve(env.JALA_WARNINGLIST_DIR) : undefined,
     trustProxy: trustProxy === 'on',
     signInPerMinute: integer('JALA_SIGN_IN_PER_MINUTE', 10, 1, 100_000),
+    publicPerMinute: integer('JALA_PUBLIC_PER_MINUTE', 5, 1, 100_000),
+    checkPerMinute: integer('JALA_CHECK_PER_MINUTE', 120, 1, 100_000_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

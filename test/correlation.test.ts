@@ -6,6 +6,9 @@ import { generateDemo } from '../src/features/demo/index.js';
 import { buildServer } from '../src/http/server.js';
 import { DIALECTS, openTestApp, TEST_TOKEN, type TestApp } from './support/app.js';
 
+/** The node's own view of a look-up (what its organisations may see of everyone's). */
+const NODE_VIEW = { public: false, orgId: undefined } as const;
+
 const at = (day: number) => new Date(Date.UTC(2026, 0, 1) + day * 86_400_000).toISOString();
 let seq = 0;
 const report = (
@@ -169,7 +172,7 @@ describe.each(DIALECTS)('linking on %s', (dialect) => {
       expect.objectContaining({ value: 't.me', status: 'warninglisted' }),
     );
     // Still searchable: the look-up counts it.
-    expect((await t.app.indicators.check({ value: 't.me', kind: 'domain' })).reports).toBe(2);
+    expect((await t.app.indicators.check({ value: 't.me', kind: 'domain' }, NODE_VIEW)).reports).toBe(2);
   });
 
   it('holds back a value seen across many otherwise unrelated reports, splits what it glued, and obeys analysts', async () => {

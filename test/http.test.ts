@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/http/server.js';
 import { DIALECTS, openTestApp, TEST_TOKEN, type TestApp } from './support/app.js';
 
+/** The node's own view of a look-up (what its organisations may see of everyone's). */
+const NODE_VIEW = { public: false, orgId: undefined } as const;
+
 const record = {
   id: 'HTTP-1',
   reported_at: '2026-03-02T10:00:00Z',
@@ -89,7 +92,10 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
     );
     expect(report.body).not.toContain('Somchai');
 
-    const check = await server.inject('/api/v1/check?value=%2B66%2081%20234%205678');
+    // The report is TLP:AMBER (the default): the public answer leaves it out, a signed-in one counts it.
+    const publicly = await server.inject('/api/v1/check?value=%2B66%2081%20234%205678');
+    expect(publicly.json()).toMatchObject({ reported: false, reports: 0 });
+    const check = await server.inject({ url: '/api/v1/check?value=%2B66%2081%20234%205678', headers: auth });
     expect(check.json()).toMatchObject({
       reported: true,
       reports: 1,
@@ -150,17 +156,23 @@ describe('look-up qualifiers', () => {
         ],
         t.app.nodeOrganisation.id,
       );
-      const viaBankBox = await t.app.indicators.check({
-        value: '0917-123-4567',
-        country: 'PH',
-        qualifier: { bank: 'gcash' },
-      });
+      const viaBankBox = await t.app.indicators.check(
+        {
+          value: '0917-123-4567',
+          country: 'PH',
+          qualifier: { bank: 'gcash' },
+        },
+        NODE_VIEW,
+      );
       expect(viaBankBox).toMatchObject({ kind: 'ewallet', value: 'gcash:+639171234567', reports: 1 });
-      const bank = await t.app.indicators.check({
-        value: '1234567890',
-        country: 'TH',
-        qualifier: { bank: 'KBank' },
-      });
+      const bank = await t.app.indicators.check(
+        {
+          value: '1234567890',
+          country: 'TH',
+          qualifier: { bank: 'KBank' },
+        },
+        NODE_VIEW,
+      );
       expect(bank).toMatchObject({ kind: 'bank_account', value: 'KASITHBK:1234567890', reports: 1 });
     } finally {
       await t.close();

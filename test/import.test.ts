@@ -5,6 +5,9 @@ import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestApp, type TestApp } from './support/app.js';
 
+/** The node's own view of a look-up (what its organisations may see of everyone's). */
+const NODE_VIEW = { public: false, orgId: undefined } as const;
+
 const good = (id: string, extra: object = {}) => ({
   id,
   reported_at: '2026-03-02T10:00:00Z',
@@ -94,12 +97,15 @@ describe.each(DIALECTS)('import on %s', (dialect) => {
     const summary = await t.app.imports.importFile(file, { originOrgId: t.app.nodeOrganisation.id });
     expect(summary.imported).toBe(2);
     expect(summary.rejected).toBeGreaterThanOrEqual(1);
-    const answer = await t.app.indicators.check({
-      value: 'BNI 0123456789',
-      kind: 'bank_account',
-      qualifier: { bank: 'BNI' },
-      country: 'ID',
-    });
+    const answer = await t.app.indicators.check(
+      {
+        value: 'BNI 0123456789',
+        kind: 'bank_account',
+        qualifier: { bank: 'BNI' },
+        country: 'ID',
+      },
+      NODE_VIEW,
+    );
     expect(answer).toMatchObject({
       value: 'BNINIDJA:0123456789',
       reports: 1,

@@ -3,6 +3,9 @@ import { migrateToLatest } from '../src/db/migrate.js';
 import { operatorActor } from '../src/domain/access/roles.js';
 import { DIALECTS, openTestApp, type TestApp } from './support/app.js';
 
+/** The node's own view of a look-up (what its organisations may see of everyone's). */
+const NODE_VIEW = { public: false, orgId: undefined } as const;
+
 const base = {
   reported_at: '2026-03-02T10:00:00Z',
   country: 'ID',
@@ -67,7 +70,7 @@ describe.each(DIALECTS)('storage contract on %s', (dialect) => {
       operatorActor(t.app.nodeOrganisation.id, 'test'),
     );
     expect(view.indicators.map((i) => i.value)).toEqual(['+6281311112222']);
-    const old = await t.app.indicators.check({ value: '+6281234567890' });
+    const old = await t.app.indicators.check({ value: '+6281234567890' }, NODE_VIEW);
     expect(old.reports).toBe(0);
   });
 
@@ -106,7 +109,7 @@ describe.each(DIALECTS)('storage contract on %s', (dialect) => {
       ],
       my.id,
     );
-    const answer = await t.app.indicators.check({ value: '(0812) 34567890', country: 'ID' });
+    const answer = await t.app.indicators.check({ value: '(0812) 34567890', country: 'ID' }, NODE_VIEW);
     expect(answer).toMatchObject({
       kind: 'phone',
       value: '+6281234567890',
@@ -181,17 +184,28 @@ describe.each(DIALECTS)('storage contract on %s', (dialect) => {
   it('answers a look-up from the latest reports right after a write', async () => {
     const org = t.app.nodeOrganisation.id;
     await t.app.reports.submit([{ ...base, id: 'L1', indicators: [{ value: '0812-3456-7890' }] }], org);
-    expect((await t.app.indicators.check({ value: '0812-3456-7890', country: 'ID' })).reports).toBe(1);
+    expect(
+      (await t.app.indicators.check({ value: '0812-3456-7890', country: 'ID' }, NODE_VIEW)).reports,
+    ).toBe(1);
     await t.app.reports.submit([{ ...base, id: 'L2', indicators: [{ value: '0812-3456-7890' }] }], org);
-    expect((await t.app.indicators.check({ value: '0812-3456-7890', country: 'ID' })).reports).toBe(2);
+    expect(
+      (await t.app.indicators.check({ value: '0812-3456-7890', country: 'ID' }, NODE_VIEW)).reports,
+    ).toBe(2);
   });
 
-  it('offers the most reported value of each kind as an example, counted as the look-up counts', async () => {
+  it('offers the most reported value of each kind as an example, counted as the public look-up counts', async () => {
     const org = t.app.nodeOrganisation.id;
     await t.app.reports.submit(
       [
-        { ...base, id: 'E1', indicators: [{ value: '0812-3456-7890' }, { value: '0813-1111-2222' }] },
-        { ...base, id: 'E2', indicators: [{ value: '0812-3456-7890' }] },
+        {
+          ...base,
+          id: 'E1',
+          tlp: 'clear',
+          indicators: [{ value: '0812-3456-7890' }, { value: '0813-1111-2222' }],
+        },
+        { ...base, id: 'E2', tlp: 'clear', indicators: [{ value: '0812-3456-7890' }] },
+        { ...base, id: 'E5', tlp: 'amber', indicators: [{ value: '0813-1111-2222' }] },
+        { ...base, id: 'E6', tlp: 'amber', indicators: [{ value: '0813-1111-2222' }] },
         {
           ...base,
           id: 'E3',
@@ -206,11 +220,27 @@ describe.each(DIALECTS)('storage contract on %s', (dialect) => {
     expect(examples).toEqual([{ kind: 'phone', value: '+6281234567890', reports: 2 }]);
   });
 
-  it('leaves TLP:RED reports out of the look-up', async () => {
+  it('answers each audience from what TLP lets it see: the public from TLP:CLEAR reports only', async () => {
+    const org = t.app.nodeOrganisation.id;
+    const other = (
+      await t.app.organisations.register(
+        { name: 'Bank Look-up Test', country: 'ID', sector: 'bank' },
+        operatorActor(org, 'test'),
+      )
+    ).id;
+    const value = { value: '0819-4444-3333', country: 'ID' };
     await t.app.reports.submit(
-      [{ ...base, id: 'red', tlp: 'red', indicators: [{ value: '0812-3456-7890' }] }],
-      t.app.nodeOrganisation.id,
+      [
+        { ...base, id: 'L-red', tlp: 'red', indicators: [{ value: value.value }] },
+        { ...base, id: 'L-amber', tlp: 'amber', indicators: [{ value: value.value }] },
+        { ...base, id: 'L-green', tlp: 'green', indicators: [{ value: value.value }] },
+        { ...base, id: 'L-clear', tlp: 'clear', indicators: [{ value: value.value }] },
+      ],
+      org,
     );
-    expect((await t.app.indicators.check({ value: '0812-3456-7890', country: 'ID' })).reports).toBe(0);
+    expect((await t.app.indicators.check(value, { public: true })).reports).toBe(1);
+    expect((await t.app.indicators.check(value, { public: false, orgId: other })).reports).toBe(3);
+    expect((await t.app.indicators.check(value, { public: false, orgId: org })).reports).toBe(4);
+    expect((await t.app.indicators.check(value, NODE_VIEW)).reports).toBe(3);
   });
 });

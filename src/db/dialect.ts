@@ -100,6 +100,8 @@ export interface DatabaseHandle {
    * an explain question at 2.8 s instead of 27 ms at the 99th percentile); SQLite needs only its routine.
    */
   analyze(): Promise<void>;
+  /** `YYYY-MM` of a timestamp column, in UTC, for grouping by month. */
+  month(column: string): RawBuilder<string>;
   /** Cheapest round trip to the database, for readiness checks. */
   ping(): Promise<void>;
   /** Where the data lives, for people: a file path or a connection string without its password. */
@@ -167,6 +169,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
       lock: async (trx, resource) => {
         await sql`select pg_advisory_xact_lock(${LOCK_KEYS[resource]})`.execute(trx);
       },
+      month: (column) => sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM')`,
       ping: async () => {
         await sql`select 1`.execute(db);
       },
@@ -194,6 +197,8 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
       await sql`pragma optimize`.execute(db);
     },
     lock: async () => {},
+    // ISO 8601 text: the month is its first seven characters.
+    month: (column) => sql<string>`substr(${sql.ref(column)}, 1, 7)`,
     ping: async () => {
       await sql`select 1`.execute(db);
     },

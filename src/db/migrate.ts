@@ -5,6 +5,7 @@ import { linking } from './migrations/0002-linking.js';
 import { clusterStats } from './migrations/0003-cluster-stats.js';
 import { indicatorCountries } from './migrations/0004-indicator-countries.js';
 import { accounts } from './migrations/0005-accounts.js';
+import { appeals } from './migrations/0006-appeals.js';
 
 class JalaMigrations implements MigrationProvider {
   constructor(private readonly handle: DatabaseHandle) {}
@@ -17,6 +18,7 @@ class JalaMigrations implements MigrationProvider {
       '0003-cluster-stats': clusterStats(t),
       '0004-indicator-countries': indicatorCountries(t),
       '0005-accounts': accounts(t),
+      '0006-appeals': appeals(t),
     };
   }
 }

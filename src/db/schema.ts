@@ -23,6 +23,7 @@ export interface Database {
   user_session: UserSessionTable;
   api_token: ApiTokenTable;
   audit_event: AuditEventTable;
+  appeal: AppealTable;
 }
 
 interface RecordColumns {
@@ -229,4 +230,20 @@ export interface AuditEventTable {
   detail: string | null;
   prev_hash: string;
   hash: string;
+}
+
+export interface AppealTable {
+  id: string;
+  reference: string;
+  indicator_id: string;
+  owner_org_id: string;
+  status: 'open' | 'upheld' | 'cleared';
+  appellant_name: string;
+  appellant_contact: string;
+  statement: string;
+  language: string;
+  created_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+  decision_reason: string | null;
 }

@@ -22,8 +22,8 @@ declare module 'fastify' {
 export const SESSION_COOKIE = 'jala_session';
 export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Routes that plugins register (the API docs) and that are public by nature. */
-const PLUGIN_PUBLIC_PREFIXES = ['/api/docs'];
+/** Routes that plugins register (the API docs, the web pages' static files) and that are public by nature. */
+const PLUGIN_PUBLIC_PREFIXES = ['/api/docs', '/console/', '/assets/'];
 
 export interface AuthDeps {
   sessions: SessionService;

@@ -1,29 +1,21 @@
-import { readFileSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { accountRoutes } from '../features/accounts/account.routes.js';
+import { appealRoutes } from '../features/appeals/appeal.routes.js';
 import { auditRoutes } from '../features/audit/audit.routes.js';
 import { clusterRoutes } from '../features/correlation/cluster.routes.js';
+import { importRoutes } from '../features/imports/import.routes.js';
 import { indicatorRoutes } from '../features/indicators/indicator.routes.js';
 import { organisationRoutes } from '../features/organisations/organisation.routes.js';
 import { reportRoutes } from '../features/reports/report.routes.js';
-import type { App } from '../main/app.js';
+import { type App, MAX_UPLOAD_BYTES } from '../main/app.js';
 import { type DeclaredRoute, registerAuth } from './auth.js';
 import { errorHandler } from './errors.js';
 import { registerMetrics } from './metrics.js';
-
-const PUBLIC_DIR = new URL('../../web/public/', import.meta.url);
-const PAGES: Record<string, { file: string; type: string }> = {
-  '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
-  '/check.js': { file: 'check.js', type: 'text/javascript; charset=utf-8' },
-  '/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
-};
-/** The look-up page runs only its own script and style: no inline code, nothing from elsewhere. */
-const PAGE_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+import { webRoutes } from './web.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -134,15 +126,16 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   });
   organisationRoutes(server, { organisations: app.organisations });
   auditRoutes(server, { audit: app.audit });
-  reportRoutes(server, { reports: app.reports });
-  indicatorRoutes(server, { indicators: app.indicators });
+  reportRoutes(server, {
+    reports: app.reports,
+    nodeOrgId: app.nodeOrganisation.id,
+    publicPerMinute: app.config.publicPerMinute,
+  });
+  appealRoutes(server, { appeals: app.appeals, publicPerMinute: app.config.publicPerMinute });
+  await importRoutes(server, { jobs: app.importJobs, maxBytes: MAX_UPLOAD_BYTES });
+  indicatorRoutes(server, { indicators: app.indicators, checkPerMinute: app.config.checkPerMinute });
   clusterRoutes(server, { clusters: app.clusters });
 
-  for (const [path, page] of Object.entries(PAGES)) {
-    const body = readFileSync(new URL(page.file, PUBLIC_DIR));
-    server.get(path, { config: { permission: 'public' }, schema: { hide: true } }, async (_request, reply) =>
-      reply.header('content-type', page.type).header('content-security-policy', PAGE_CSP).send(body),
-    );
-  }
+  await webRoutes(server);
   return server;
 }

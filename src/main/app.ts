@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Config } from '../config.js';
 import { type DatabaseHandle, openDatabase } from '../db/dialect.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -6,6 +7,8 @@ import { SessionService } from '../features/accounts/session.service.js';
 import { TokenService } from '../features/accounts/token.service.js';
 import { UserRepository } from '../features/accounts/user.repository.js';
 import { UserService } from '../features/accounts/user.service.js';
+import { AppealRepository } from '../features/appeals/appeal.repository.js';
+import { AppealService } from '../features/appeals/appeal.service.js';
 import { AuditRepository } from '../features/audit/audit.repository.js';
 import { AuditService } from '../features/audit/audit.service.js';
 import { rebuildClusters } from '../features/correlation/cluster.rebuild.js';
@@ -15,6 +18,7 @@ import { HitRepository } from '../features/correlation/hit.repository.js';
 import { LinkRepository } from '../features/correlation/link.repository.js';
 import { LinkingService } from '../features/correlation/linking.service.js';
 import { loadWarninglists } from '../features/correlation/warninglist.loader.js';
+import { ImportJobs } from '../features/imports/import.jobs.js';
 import { ImportService } from '../features/imports/import.service.js';
 import { ImportRunRepository } from '../features/imports/import-run.repository.js';
 import { IndicatorRepository } from '../features/indicators/indicator.repository.js';
@@ -24,8 +28,12 @@ import {
   type OrganisationRow,
 } from '../features/organisations/organisation.repository.js';
 import { OrganisationService } from '../features/organisations/organisation.service.js';
+import { ReportQueries } from '../features/reports/report.queries.js';
 import { ReportRepository } from '../features/reports/report.repository.js';
 import { ReportService } from '../features/reports/report.service.js';
+
+/** Largest file accepted by an upload from the console (the command line has no limit). */
+export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
 
 /** Everything a node runs on, wired once: each service gets only the repositories it needs. */
 export interface App {
@@ -36,8 +44,10 @@ export interface App {
   reports: ReportService;
   indicators: IndicatorService;
   imports: ImportService;
+  importJobs: ImportJobs;
   clusters: ClusterService;
   audit: AuditService;
+  appeals: AppealService;
   users: UserService;
   sessions: SessionService;
   tokens: TokenService;
@@ -64,6 +74,7 @@ export async function createApp(
     const organisations = new OrganisationService(organisationRepository, audit);
     const reports = new ReportService(
       new ReportRepository(database),
+      new ReportQueries(database),
       organisationRepository,
       audit,
       () => new Date(),
@@ -82,6 +93,7 @@ export async function createApp(
       () => warninglists,
       audit,
     );
+    const imports = new ImportService(reports, new ImportRunRepository(database), audit);
     const userRepository = new UserRepository(database);
     const credentials = new CredentialRepository(database);
     // Lists changed since the clusters were last computed (an upgrade, the operator's own lists): recompute.
@@ -94,9 +106,17 @@ export async function createApp(
       organisations,
       reports,
       indicators,
-      imports: new ImportService(reports, new ImportRunRepository(database), audit),
+      imports,
+      importJobs: new ImportJobs(imports, join(config.dataDir, 'uploads'), MAX_UPLOAD_BYTES),
       clusters,
       audit,
+      appeals: new AppealService(
+        new AppealRepository(database),
+        indicators,
+        clusters,
+        audit,
+        nodeOrganisation.id,
+      ),
       users: new UserService(userRepository, credentials, organisations, audit),
       sessions: new SessionService(userRepository, credentials, audit, nodeOrganisation.id),
       tokens: new TokenService(credentials, userRepository, audit),

@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
+import { audienceOf, PUBLIC } from '../../domain/access/visibility.js';
 import { parseCountry } from '../../domain/countries.js';
 import { JalaError } from '../../domain/errors.js';
 import { extractIndicators } from '../../domain/extract/extract.js';
 import { canonicalize, isIndicatorKind } from '../../domain/indicators/index.js';
 import { createApp } from '../../main/app.js';
 import { inputLines, writeLine } from '../lines.js';
+import { operator } from '../operator.js';
 
 export function countryOption(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -89,6 +91,7 @@ export function checkCommand(program: Command): void {
     .option('--platform <platform>', 'social platform of a handle')
     .option('--chain <chain>', 'chain of a crypto address')
     .option('--json', 'print the answer as JSON')
+    .option('--public', "the public answer (TLP:CLEAR reports only) instead of the node organisation's")
     .action(
       async (
         value: string,
@@ -100,18 +103,17 @@ export function checkCommand(program: Command): void {
           platform?: string;
           chain?: string;
           json?: boolean;
+          public?: boolean;
         },
       ) => {
         const country = countryOption(options.country);
         const app = await createApp(loadConfig());
         try {
           const { bank, provider, platform, chain } = options;
-          const answer = await app.indicators.check({
-            value,
-            country,
-            kind: options.kind,
-            qualifier: { bank, provider, platform, chain },
-          });
+          const answer = await app.indicators.check(
+            { value, country, kind: options.kind, qualifier: { bank, provider, platform, chain } },
+            options.public ? PUBLIC : audienceOf(operator(app)),
+          );
           if (options.json) {
             process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
             return;

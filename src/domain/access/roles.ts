@@ -27,6 +27,8 @@ export const PERMISSIONS = [
   'hits:read',
   /** Confirm or release values held back from linking. */
   'linking:review',
+  /** Review appeals against listings owned by one's organisation (uphold or clear). */
+  'appeals:review',
   'clusters:rebuild',
   'organisations:read',
   'organisations:manage',
@@ -45,7 +47,15 @@ const EVERYONE: readonly Permission[] = ['self', 'reports:read', 'indicators:rea
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: [...EVERYONE, 'users:manage', 'organisations:manage', 'audit:read', 'clusters:rebuild'],
-  analyst: [...EVERYONE, 'reports:submit', 'reporters:read', 'clusters:read', 'hits:read', 'linking:review'],
+  analyst: [
+    ...EVERYONE,
+    'reports:submit',
+    'reporters:read',
+    'clusters:read',
+    'hits:read',
+    'linking:review',
+    'appeals:review',
+  ],
   investigator: [...EVERYONE, 'reports:submit', 'reporters:read', 'clusters:read', 'hits:read'],
   liaison: [...EVERYONE, 'clusters:read', 'hits:read'],
   sector_officer: [...EVERYONE, 'reports:submit', 'hits:read'],

@@ -13,6 +13,8 @@ export const LINK_STATUSES = [
   'suspected_shared',
   /** An analyst confirmed it is shared infrastructure: held back for good. */
   'confirmed_shared',
+  /** Cleared after its owner's appeal: not a scammer's; it no longer links, and the public look-up says so. */
+  'cleared',
 ] as const;
 export type LinkStatus = (typeof LINK_STATUSES)[number];
 

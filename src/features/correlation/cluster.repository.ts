@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DatabaseHandle } from '../../db/dialect.js';
 import type { ClusterTable, Database } from '../../db/schema.js';
+import { SHARED_WITHIN_NODE, type Viewer } from '../../domain/access/visibility.js';
 
 export type ClusterRow = Selectable<ClusterTable>;
 
@@ -134,6 +135,44 @@ export class ClusterRepository {
       .where('sighting.report_id', 'in', [...reportIds])
       .where('indicator.link_status', 'in', LINKING)
       .execute();
+  }
+
+  /** The newest reports of a cluster that the viewer may see, for drawing it. */
+  async graphReports(clusterId: string, viewer: Viewer, limit: number) {
+    let query = this.db
+      .selectFrom('report')
+      .select(['id', 'source_ref', 'country', 'reported_at', 'scam_type', 'origin_org_id'])
+      .where('cluster_id', '=', clusterId);
+    if (!viewer.all) {
+      const orgId = viewer.orgId;
+      query = query.where((eb) =>
+        eb.or([eb('tlp', 'in', [...SHARED_WITHIN_NODE]), eb('origin_org_id', '=', orgId)]),
+      );
+    }
+    return query.orderBy('reported_at', 'desc').limit(limit).execute();
+  }
+
+  /** Every sighting of these reports, with its indicator: the edges and value nodes of a drawing. */
+  async graphSightings(reportIds: readonly string[]) {
+    const rows = [];
+    for (let i = 0; i < reportIds.length; i += 5000) {
+      const chunk = reportIds.slice(i, i + 5000);
+      rows.push(
+        ...(await this.db
+          .selectFrom('sighting')
+          .innerJoin('indicator', 'indicator.id', 'sighting.indicator_id')
+          .select([
+            'sighting.report_id',
+            'sighting.indicator_id',
+            'indicator.kind',
+            'indicator.value',
+            'indicator.link_status',
+          ])
+          .where('sighting.report_id', 'in', chunk)
+          .execute()),
+      );
+    }
+    return rows;
   }
 
   async describeIndicators(ids: readonly string[]) {

@@ -57,6 +57,26 @@ export function clusterRoutes(server: FastifyInstance, deps: { clusters: Cluster
   );
 
   server.get(
+    '/api/v1/clusters/:id/graph',
+    {
+      ...graph,
+      schema: {
+        tags: ['clusters'],
+        summary:
+          'A cluster as a graph: its newest reports (that the caller may see), their values, and sightings',
+        params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) }),
+        querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 5000, default: 3000 }) }),
+      },
+    },
+    async (request) =>
+      deps.clusters.graph(
+        (request.params as { id: string }).id,
+        actorOf(request),
+        (request.query as { limit: number }).limit,
+      ),
+  );
+
+  server.get(
     '/api/v1/clusters',
     {
       ...graph,
@@ -161,6 +181,7 @@ export function clusterRoutes(server: FastifyInstance, deps: { clusters: Cluster
               Type.Literal('warninglisted'),
               Type.Literal('suspected_shared'),
               Type.Literal('confirmed_shared'),
+              Type.Literal('cleared'),
             ]),
           ),
           ...Paging,

@@ -1,5 +1,8 @@
+import type { Kysely } from 'kysely';
 import { v7 as uuidV7 } from 'uuid';
+import type { Database } from '../../db/schema.js';
 import { type Actor, assertCan } from '../../domain/access/roles.js';
+import { viewerOf } from '../../domain/access/visibility.js';
 import { JalaError } from '../../domain/errors.js';
 import type { RawIndicator } from '../../domain/indicators/index.js';
 import { links } from '../../domain/linking/link-status.js';
@@ -15,7 +18,7 @@ import type { ClusterEventRow, LinkRepository } from './link.repository.js';
 import type { LinkingService } from './linking.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const HELD = ['warninglisted', 'suspected_shared', 'confirmed_shared'] as const;
+const HELD = ['warninglisted', 'suspected_shared', 'confirmed_shared', 'cleared'] as const;
 const MAX_EXPLAIN_HOPS = 8;
 const INDICATORS_PER_KIND = 200;
 const HELD_SHOWN = 100;
@@ -28,6 +31,9 @@ export interface IndicatorRef {
 }
 
 /** Asking the graph: clusters, their members and history, why two indicators are linked, hits, held-back values. */
+/** Reports drawn at most in a cluster's graph (with their values: a few thousand nodes). */
+export const GRAPH_REPORTS = 3000;
+
 export class ClusterService {
   constructor(
     private readonly clusters: ClusterRepository,
@@ -336,6 +342,47 @@ export class ClusterService {
    * from linking for good; `release` lets it link again (the degree guard then leaves it alone), which merges
    * the clusters its reports are in.
    */
+  /**
+   * A cluster as a graph to draw: its newest reports the actor may see (up to `limit`) and every value they
+   * mention, linked by sightings. Values held back from linking are drawn too, marked, since they explain
+   * why a cluster is not larger.
+   */
+  async graph(id: string, actor: Actor, limit = GRAPH_REPORTS) {
+    assertCan(actor, 'clusters:read');
+    const row = await this.resolve(id);
+    const reports = await this.clusters.graphReports(row.id, viewerOf(actor), limit);
+    const sightings = await this.clusters.graphSightings(reports.map((r) => r.id));
+    const indicators = new Map<
+      string,
+      { id: string; kind: string; value: string; links: boolean; reports: number }
+    >();
+    for (const s of sightings) {
+      const node = indicators.get(s.indicator_id) ?? {
+        id: s.indicator_id,
+        kind: s.kind,
+        value: s.value,
+        links: s.link_status === 'linked' || s.link_status === 'released',
+        reports: 0,
+      };
+      node.reports += 1;
+      indicators.set(s.indicator_id, node);
+    }
+    return {
+      id: row.id,
+      reports_total: row.report_count,
+      truncated: row.report_count > reports.length,
+      reports: reports.map((r) => ({
+        id: r.id,
+        source_ref: r.source_ref,
+        country: r.country,
+        reported_at: r.reported_at,
+        scam_type: r.scam_type,
+      })),
+      indicators: [...indicators.values()],
+      edges: sightings.map((s) => ({ report: s.report_id, indicator: s.indicator_id })),
+    };
+  }
+
   async review(ref: IndicatorRef | string, decision: 'confirm' | 'release', actor: Actor) {
     assertCan(actor, 'linking:review');
     const by = actor.label;
@@ -347,17 +394,15 @@ export class ClusterService {
       const events: ClusterEventRow[] = [];
       const touched = new Set<string>();
       if (decision === 'confirm') {
-        await this.links.setStatus(
+        await this.holdBack(
           trx,
-          id,
+          row,
           'confirmed_shared',
           `confirmed as shared infrastructure by ${by}`,
-          null,
           now,
+          events,
+          touched,
         );
-        if (row.cluster_id !== null)
-          for (const c of await this.linking.split(trx, row.cluster_id, { indicatorIds: [id] }, now, events))
-            touched.add(c);
       } else {
         const ids = await this.links.clustersOfReportsWith(trx, id);
         const sizes = await this.links.clusterSizes(trx, ids);
@@ -388,6 +433,40 @@ export class ClusterService {
     });
     await this.audit.record(actor, `linking.${decision}`, { type: 'indicator', id });
     return this.ofIndicator(id);
+  }
+
+  /**
+   * Takes a value out of linking because its owner's appeal was upheld in their favour (appeals call this):
+   * the clusters it held together split, and the public look-up says it was cleared.
+   */
+  async clear(indicatorId: string, reason: string, actor: Actor): Promise<void> {
+    const now = new Date().toISOString();
+    await this.links.transaction(async (trx) => {
+      const [row] = await this.links.indicatorStates(trx, [indicatorId]);
+      if (!row) throw new JalaError('not_found', `no reports mention indicator ${indicatorId}`);
+      const events: ClusterEventRow[] = [];
+      const touched = new Set<string>();
+      await this.holdBack(trx, row, 'cleared', reason, now, events, touched);
+      await this.links.events(trx, events);
+      await this.links.refreshAggregates(trx, touched, now);
+    });
+    await this.audit.record(actor, 'linking.clear', { type: 'indicator', id: indicatorId }, { reason });
+  }
+
+  /** Stops a value linking: it leaves its cluster, which splits where the value alone held it together. */
+  private async holdBack(
+    trx: Kysely<Database>,
+    row: { id: string; cluster_id: string | null },
+    status: 'confirmed_shared' | 'cleared',
+    reason: string,
+    now: string,
+    events: ClusterEventRow[],
+    touched: Set<string>,
+  ): Promise<void> {
+    await this.links.setStatus(trx, row.id, status, reason, null, now);
+    if (row.cluster_id !== null)
+      for (const c of await this.linking.split(trx, row.cluster_id, { indicatorIds: [row.id] }, now, events))
+        touched.add(c);
   }
 
   async rebuild(actor: Actor, onProgress?: (stage: string, done: number) => void): Promise<RebuildResult> {

@@ -32,10 +32,11 @@ export const INSTITUTION_FOCUS: Partial<Record<ReportSource, Category>> = {
   platform: 'contact',
 };
 
+// Victims' own reports are usually published as warnings (TLP:CLEAR: the public check counts only these).
 export const TLPS = new Weighted<Tlp>([
-  ['amber', 0.7],
+  ['amber', 0.5],
   ['green', 0.2],
-  ['clear', 0.04],
+  ['clear', 0.24],
   ['red', 0.03],
   ['amber+strict', 0.03],
 ]);

@@ -1,6 +1,7 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import type { DatabaseHandle } from '../../db/dialect.js';
 import type { Database, IndicatorTable } from '../../db/schema.js';
+import { SHARED_WITHIN_NODE, type Viewer } from '../../domain/access/visibility.js';
 
 export type IndicatorRow = Selectable<IndicatorTable>;
 
@@ -35,10 +36,30 @@ export class IndicatorRepository {
   }
 
   /** Sightings grouped so that totals can be built without reading every report. */
-  async sightingGroups(indicatorId: string, excludeTlp: readonly string[]): Promise<SightingGroup[]> {
-    let query = this.db.selectFrom('sighting').where('indicator_id', '=', indicatorId);
-    if (excludeTlp.length > 0) query = query.where('tlp', 'not in', excludeTlp);
-    const rows = await query
+  /**
+   * Sightings of an indicator grouped for a look-up answer: those marked with one of `tlps` (read from the
+   * covering index alone) and, for an organisation, its own sightings under any other marking.
+   */
+  async sightingGroups(
+    indicatorId: string,
+    scope: { tlps: readonly string[]; orgId?: string | undefined },
+  ): Promise<SightingGroup[]> {
+    const shared = await this.groups(indicatorId, (q) => q.where('tlp', 'in', [...scope.tlps]));
+    if (!scope.orgId) return shared;
+    const orgId = scope.orgId;
+    const own = await this.groups(indicatorId, (q) =>
+      q.where('tlp', 'not in', [...scope.tlps]).where('origin_org_id', '=', orgId),
+    );
+    return [...shared, ...own];
+  }
+
+  private async groups(
+    indicatorId: string,
+    narrow: (
+      query: SelectQueryBuilder<Database, 'sighting', object>,
+    ) => SelectQueryBuilder<Database, 'sighting', object>,
+  ): Promise<SightingGroup[]> {
+    const rows = await narrow(this.db.selectFrom('sighting').where('indicator_id', '=', indicatorId))
       .select((eb) => [
         'country',
         'scam_type',
@@ -59,15 +80,19 @@ export class IndicatorRepository {
     }));
   }
 
-  async recentSightings(indicatorId: string, limit: number): Promise<SightingRow[]> {
-    return this.db
+  /** The newest sightings the viewer may see (a RED report of another organisation is not even named). */
+  async recentSightings(indicatorId: string, limit: number, viewer: Viewer): Promise<SightingRow[]> {
+    let query = this.db
       .selectFrom('sighting')
       .select(['report_id', 'country', 'seen_at', 'origin', 'origin_org_id'])
-      .where('indicator_id', '=', indicatorId)
-      .orderBy('seen_at', 'desc')
-      .orderBy('report_id')
-      .limit(limit)
-      .execute();
+      .where('indicator_id', '=', indicatorId);
+    if (!viewer.all) {
+      const orgId = viewer.orgId;
+      query = query.where((eb) =>
+        eb.or([eb('tlp', 'in', [...SHARED_WITHIN_NODE]), eb('origin_org_id', '=', orgId)]),
+      );
+    }
+    return query.orderBy('seen_at', 'desc').orderBy('report_id').limit(limit).execute();
   }
 
   /** The most reported indicators of the given kinds (for examples and overviews). */

@@ -1,6 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { audienceOf } from '../../domain/access/visibility.js';
 import { INDICATOR_KINDS } from '../../domain/indicators/types.js';
+import { actorOf } from '../../http/auth.js';
 import type { IndicatorService } from './indicator.service.js';
 
 const Summary = {
@@ -21,6 +23,9 @@ const CheckAnswerSchema = Type.Object({
   indicator_id: Type.String(),
   reported: Type.Boolean(),
   ...Summary,
+  cleared: Type.Union([Type.String(), Type.Null()], {
+    description: 'when the value was cleared after its owner’s appeal',
+  }),
   message: Type.String(),
 });
 
@@ -47,11 +52,14 @@ type Query = {
   chain?: string;
 };
 
-export function indicatorRoutes(server: FastifyInstance, deps: { indicators: IndicatorService }): void {
+export function indicatorRoutes(
+  server: FastifyInstance,
+  deps: { indicators: IndicatorService; checkPerMinute: number },
+): void {
   server.get(
     '/api/v1/check',
     {
-      config: { permission: 'public' },
+      config: { permission: 'public', rateLimit: { max: deps.checkPerMinute, timeWindow: 60_000 } },
       schema: {
         tags: ['look-up'],
         summary: 'Check a phone number, account, e-wallet, wallet address or link before paying',
@@ -64,7 +72,11 @@ export function indicatorRoutes(server: FastifyInstance, deps: { indicators: Ind
     },
     async (request) => {
       const { value, country, kind, bank, provider, platform, chain } = request.query as Query;
-      return deps.indicators.check({ value, country, kind, qualifier: { bank, provider, platform, chain } });
+      // Anonymous callers get the public answer (TLP:CLEAR reports only); signed-in ones, what they may see.
+      return deps.indicators.check(
+        { value, country, kind, qualifier: { bank, provider, platform, chain } },
+        audienceOf(request.actor),
+      );
     },
   );
 
@@ -100,6 +112,6 @@ export function indicatorRoutes(server: FastifyInstance, deps: { indicators: Ind
         params: Type.Object({ id: Type.String() }),
       },
     },
-    async (request) => deps.indicators.get((request.params as { id: string }).id),
+    async (request) => deps.indicators.get((request.params as { id: string }).id, actorOf(request)),
   );
 }

@@ -1,3 +1,11 @@
+import type { Actor } from '../../domain/access/roles.js';
+import {
+  type Audience,
+  audienceOf,
+  lookupScope,
+  PUBLIC_TLPS,
+  viewerOf,
+} from '../../domain/access/visibility.js';
 import { JalaError } from '../../domain/errors.js';
 import { indicatorId } from '../../domain/ids.js';
 import { resolveBank } from '../../domain/indicators/banks.js';
@@ -10,6 +18,7 @@ import {
   isIndicatorKind,
   type RawIndicator,
 } from '../../domain/indicators/index.js';
+import { TLP_LEVELS } from '../../domain/tlp.js';
 import type { IndicatorRepository, SightingGroup } from './indicator.repository.js';
 import { SummaryCache } from './summary.cache.js';
 
@@ -26,6 +35,8 @@ export interface CheckAnswer {
   last_seen: string | null;
   scam_types: { scam_type: string; reports: number }[];
   losses: { currency: string; amount: number; reports: number }[];
+  /** When the value was cleared after its owner's appeal (the public answer then lists nothing). */
+  cleared: string | null;
   message: string;
 }
 
@@ -36,8 +47,12 @@ export interface SightingsSummary {
   last_seen: string | null;
   scam_types: { scam_type: string; reports: number }[];
   losses: { currency: string; amount: number; reports: number }[];
+  /** When the value was cleared after its owner's appeal, if it was. */
+  cleared?: string | null;
 }
 
+export const CLEARED_MESSAGE =
+  'This value was reported, then cleared after a review: its owner is not known to be involved in scams.';
 export const NO_REPORTS_MESSAGE =
   'No reports of this value. That does not mean it is safe: scammers change numbers and accounts often.';
 export const REPORTED_MESSAGE =
@@ -58,7 +73,8 @@ function routeQualifier(raw: RawIndicator, country: string | undefined): RawIndi
 const canonicalizeCached = cachedCanonicalizer(20_000);
 
 /** TLP:RED reports are for their owning organisation only and never count in an answer given outside it. */
-const EXCLUDED_FROM_CHECK = ['red'];
+/** What the examples printed for the public look-up leave out: everything the public does not see. */
+const EXCLUDED_FROM_CHECK = TLP_LEVELS.filter((level) => !PUBLIC_TLPS.includes(level));
 
 export function summarise(groups: readonly SightingGroup[]): SightingsSummary {
   let reports = 0;
@@ -137,18 +153,38 @@ export class IndicatorService {
     return { kind, value, id: indicatorId(kind, value) };
   }
 
-  async check(query: {
-    value: string;
-    country?: string;
-    kind?: string;
-    qualifier?: Partial<RawIndicator>;
-  }): Promise<CheckAnswer> {
+  async check(
+    query: {
+      value: string;
+      country?: string;
+      kind?: string;
+      qualifier?: Partial<RawIndicator>;
+    },
+    audience: Audience,
+  ): Promise<CheckAnswer> {
     const { kind, value, id } = this.identify(query);
-    let summary = this.answers.get(id);
+    const scope = lookupScope(audience);
+    const key = `${id}|${audience.public ? 'public' : (audience.orgId ?? 'node')}`;
+    let summary = this.answers.get(key);
     if (!summary) {
-      summary = summarise(await this.indicators.sightingGroups(id, EXCLUDED_FROM_CHECK));
-      this.answers.set(id, summary);
+      const [groups, row] = await Promise.all([
+        this.indicators.sightingGroups(id, scope),
+        this.indicators.findById(id),
+      ]);
+      summary = { ...summarise(groups), cleared: row?.link_status === 'cleared' ? row.modified_at : null };
+      this.answers.set(key, summary);
     }
+    if (summary.cleared && audience.public)
+      return {
+        query: query.value,
+        kind,
+        value,
+        indicator_id: id,
+        ...summarise([]),
+        reported: false,
+        cleared: summary.cleared,
+        message: CLEARED_MESSAGE,
+      };
     return {
       query: query.value,
       kind,
@@ -156,16 +192,27 @@ export class IndicatorService {
       indicator_id: id,
       reported: summary.reports > 0,
       ...summary,
-      message: summary.reports > 0 ? REPORTED_MESSAGE : NO_REPORTS_MESSAGE,
+      cleared: summary.cleared ?? null,
+      message: summary.cleared
+        ? CLEARED_MESSAGE
+        : summary.reports > 0
+          ? REPORTED_MESSAGE
+          : NO_REPORTS_MESSAGE,
     };
   }
 
-  async get(id: string) {
+  /** The stored indicator (its owner and linking status), if any report mentions it. */
+  record(id: string) {
+    return this.indicators.findById(id);
+  }
+
+  /** An indicator with the summary of its sightings and the newest ones the actor may see. */
+  async get(id: string, actor: Actor) {
     const row = await this.indicators.findById(id);
     if (!row) throw new JalaError('not_found', `no indicator ${id}`);
     const [groups, sightings] = await Promise.all([
-      this.indicators.sightingGroups(id, []),
-      this.indicators.recentSightings(id, 100),
+      this.indicators.sightingGroups(id, lookupScope(audienceOf(actor))),
+      this.indicators.recentSightings(id, 100, viewerOf(actor)),
     ]);
     return {
       id: row.id,

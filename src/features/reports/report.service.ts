@@ -1,11 +1,14 @@
 import { type Actor, assertCan } from '../../domain/access/roles.js';
-import { canSee } from '../../domain/access/visibility.js';
+import { canSee, viewerOf } from '../../domain/access/visibility.js';
 import { type FieldProblem, JalaError } from '../../domain/errors.js';
+import { extractIndicators } from '../../domain/extract/extract.js';
+import { newReference } from '../../domain/reference.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { OrganisationRepository } from '../organisations/organisation.repository.js';
 import type { BatchLinker } from './report.linker.js';
 import type { IndicatorReject } from './report.prepare.js';
-import type { ReportRepository } from './report.repository.js';
+import type { Overview, ReportFilter, ReportQueries } from './report.queries.js';
+import type { ReportRepository, ReportRow } from './report.repository.js';
 import { type PreparedBatch, prepareSubmissions } from './report.submissions.js';
 
 export type RecordStatus = 'imported' | 'updated' | 'unchanged' | 'rejected';
@@ -33,16 +36,39 @@ export interface ReportView {
   scam_type: string;
   loss: { amount: number; currency: string } | null;
   narrative: string | null;
+  /**
+   * Where the report's indicators are written in the narrative (UTF-16 offsets): the console highlights
+   * them, as text, never as markup.
+   */
+  narrative_spans: { start: number; end: number; indicator_id: string }[];
   indicators: { id: string; kind: string; value: string; origin: string }[];
   created_at: string;
   modified_at: string;
 }
 
+/** What the public "report a scam" form sends: the minimum, in the reporter's words. */
+export interface PublicReportForm {
+  country: string;
+  scam_type: string;
+  reported_at?: string | undefined;
+  loss?: { amount: number; currency: string } | undefined;
+  narrative: string;
+  indicators?: { value: string; kind?: string; bank?: string; provider?: string }[] | undefined;
+  reporter?: { name?: string | undefined; contact?: string | undefined } | undefined;
+  language: string;
+}
+
+export type ReportSummary = Omit<ReportView, 'narrative' | 'narrative_spans' | 'indicators' | 'created_at'>;
+
+const OVERVIEW_TTL_MS = 60_000;
+
 export class ReportService {
   private readonly writeListeners: (() => void)[] = [];
+  private readonly overviews = new Map<string, { at: number; overview: Promise<Overview> }>();
 
   constructor(
     private readonly reports: ReportRepository,
+    private readonly queries: ReportQueries,
     private readonly organisations: OrganisationRepository,
     private readonly audit: AuditService,
     private readonly clock: () => Date = () => new Date(),
@@ -70,7 +96,10 @@ export class ReportService {
       new Date(batch.now).toISOString(),
       this.linker,
     );
-    if (outcomes.some((o) => o !== 'unchanged')) for (const listener of this.writeListeners) listener();
+    if (outcomes.some((o) => o !== 'unchanged')) {
+      this.overviews.clear();
+      for (const listener of this.writeListeners) listener();
+    }
     outcomes.forEach((status, i) => {
       const report = batch.prepared[i]!;
       const index = batch.preparedIndex[i]!;
@@ -104,6 +133,48 @@ export class ReportService {
     return results;
   }
 
+  /**
+   * A report from the public form: source `public`, kept TLP:AMBER for the node's analysts (an unverified
+   * report never reaches the public look-up by itself), under the node's organisation, identified by a fresh
+   * reference number the reporter keeps. Only what the form asks is stored.
+   */
+  async submitPublic(
+    form: PublicReportForm,
+    context: { orgId: string; ip: string | undefined },
+  ): Promise<{ reference: string; indicators: number; indicator_rejects: IndicatorReject[] }> {
+    const reference = newReference('R');
+    const contact = form.reporter?.contact?.trim();
+    const name = form.reporter?.name?.trim();
+    const record = {
+      id: reference,
+      reported_at: form.reported_at ?? this.clock().toISOString(),
+      country: form.country,
+      source: 'public',
+      scam_type: form.scam_type,
+      ...(form.loss ? { loss: form.loss } : {}),
+      narrative: form.narrative,
+      indicators: form.indicators ?? [],
+      ...(contact || name
+        ? { reporter: { ...(name ? { name } : {}), ...(contact ? { contact } : {}) } }
+        : {}),
+      tlp: 'amber',
+    };
+    const [result] = await this.submit([record], context.orgId);
+    if (!result || result.status === 'rejected')
+      throw new JalaError('invalid_input', 'the report could not be accepted', result?.problems ?? []);
+    await this.audit.record(
+      { kind: 'public', userId: undefined, orgId: context.orgId, label: 'public', ip: context.ip },
+      'report.public_submit',
+      { type: 'report', id: result.report_id! },
+      { reference, language: form.language },
+    );
+    return {
+      reference,
+      indicators: result.indicators ?? 0,
+      indicator_rejects: result.indicator_rejects ?? [],
+    };
+  }
+
   /** A report, if the actor's organisation may see it (TLP and ownership); otherwise it does not exist. */
   async get(id: string, actor: Actor): Promise<ReportView> {
     const row = await this.reports.findById(id);
@@ -113,6 +184,13 @@ export class ReportService {
       this.organisations.namesByIds([row.origin_org_id]),
     ]);
     const org = orgs.get(row.origin_org_id);
+    const byValue = new Map(indicators.map((i) => [`${i.kind}|${i.value}`, i.indicator_id]));
+    const narrative_spans = row.narrative
+      ? extractIndicators(row.narrative, { country: row.country }).flatMap((found) => {
+          const id = byValue.get(`${found.kind}|${found.value}`);
+          return id ? [{ start: found.start, end: found.end, indicator_id: id }] : [];
+        })
+      : [];
     return {
       id: row.id,
       source_ref: row.source_ref,
@@ -127,6 +205,7 @@ export class ReportService {
           ? { amount: row.loss_amount, currency: row.loss_currency }
           : null,
       narrative: row.narrative,
+      narrative_spans,
       indicators: indicators.map((i) => ({
         id: i.indicator_id,
         kind: i.kind,
@@ -136,6 +215,38 @@ export class ReportService {
       created_at: row.created_at,
       modified_at: row.modified_at,
     };
+  }
+
+  /** Reports the actor may see, newest first, a page at a time. */
+  async list(
+    actor: Actor,
+    filter: ReportFilter,
+    page: { limit: number; offset: number },
+  ): Promise<{ reports: ReportSummary[]; next_offset: number | null }> {
+    assertCan(actor, 'reports:read');
+    const rows = await this.queries.list(viewerOf(actor), filter, page.limit, page.offset);
+    const shown = rows.slice(0, page.limit);
+    const orgs = await this.organisations.namesByIds([...new Set(shown.map((r) => r.origin_org_id))]);
+    return {
+      reports: shown.map((row) => summary(row, orgs.get(row.origin_org_id))),
+      next_offset: rows.length > page.limit ? page.offset + page.limit : null,
+    };
+  }
+
+  /**
+   * The dashboard's figures over the reports the actor may see: by month, country, scam type, and losses
+   * per currency. Kept for a minute (and dropped on any write): it reads every visible report.
+   */
+  overview(actor: Actor, filter: ReportFilter = {}): Promise<Overview> {
+    assertCan(actor, 'reports:read');
+    const viewer = viewerOf(actor);
+    const key = JSON.stringify([viewer, filter]);
+    const cached = this.overviews.get(key);
+    if (cached && this.clock().getTime() - cached.at < OVERVIEW_TTL_MS) return cached.overview;
+    const overview = this.queries.overview(viewer, filter);
+    this.overviews.set(key, { at: this.clock().getTime(), overview });
+    overview.catch(() => this.overviews.delete(key));
+    return overview;
   }
 
   /** The reporter's personal data: only for roles that contact reporters, and every read is audited. */
@@ -159,4 +270,25 @@ export class ReportService {
   count(): Promise<number> {
     return this.reports.count();
   }
+}
+
+function summary(
+  row: ReportRow,
+  org: { id: string; name: string; country: string } | undefined,
+): ReportSummary {
+  return {
+    id: row.id,
+    source_ref: row.source_ref,
+    organisation: org ? { id: org.id, name: org.name, country: org.country } : null,
+    tlp: row.tlp,
+    reported_at: row.reported_at,
+    country: row.country,
+    source: row.source,
+    scam_type: row.scam_type,
+    loss:
+      row.loss_amount !== null && row.loss_currency !== null
+        ? { amount: row.loss_amount, currency: row.loss_currency }
+        : null,
+    modified_at: row.modified_at,
+  };
 }

@@ -164,12 +164,19 @@ describe('generateDemo', () => {
         n,
       ),
     ).toBeGreaterThan(0.7);
+    // Mostly shared within the community (AMBER), about a quarter published as public warnings (CLEAR).
     expect(
       share(
         count((i) => i.record.tlp === 'amber'),
         n,
       ),
-    ).toBeGreaterThan(0.6);
+    ).toBeCloseTo(0.5, 1);
+    expect(
+      share(
+        count((i) => i.record.tlp === 'clear'),
+        n,
+      ),
+    ).toBeCloseTo(0.24, 1);
     const all = indicatorsOf(items);
     expect(share(all.filter((i) => i.raw.kind === undefined).length, all.length)).toBeGreaterThan(0.02);
     const countries = new Set(items.map((i) => i.record.country));
