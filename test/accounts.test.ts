@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operatorActor } from '../src/domain/access/roles.js';
 import { totpCode } from '../src/features/accounts/totp.js';
 import { buildServer } from '../src/http/server.js';
+import { seedDemoAccounts } from '../src/main/seed-demo.js';
 import { DIALECTS, openTestApp, type TestApp } from './support/app.js';
 
 const PASSWORD = 'correct horse battery staple';
@@ -361,5 +362,27 @@ describe.each(DIALECTS)('accounts, sessions, tokens and audit on %s', (dialect) 
       await fresh.close();
     }
     expect(head).toMatch(/^\d+:[0-9a-f]{64}$/);
+  });
+
+  it('gives a demo node demo accounts, once, with a password kept for later starts', async () => {
+    const demo = await openTestApp(dialect);
+    try {
+      const accounts = await seedDemoAccounts(demo.app);
+      expect(accounts.map((a) => `${a.role} ${a.email}`)).toEqual([
+        'analyst analyst@demo.jala.example',
+        'admin admin@demo.jala.example',
+        'viewer viewer@demo.jala.example',
+      ]);
+      expect(await seedDemoAccounts(demo.app)).toEqual(accounts);
+      const grant = await demo.app.sessions.signIn(
+        { email: 'analyst@demo.jala.example', password: accounts[0]!.password },
+        { ip: '127.0.0.1', userAgent: 'test' },
+      );
+      expect(grant.actor.role).toBe('analyst');
+    } finally {
+      await demo.close();
+    }
+    // A node that already has accounts gets no demo accounts.
+    expect(await seedDemoAccounts(t.app)).toEqual([]);
   });
 });

@@ -160,6 +160,24 @@ describe.each(DIALECTS)('console API on %s', (dialect) => {
     }
   });
 
+  it('lists a cluster’s values and explains its links only through reports the caller may see', async () => {
+    const mine = await token('analyst');
+    const theirs = await token('analyst', other);
+    const values = async (auth: Record<string, string>) =>
+      (await server.inject({ url: '/api/v1/indicators/%2B6281234567890/cluster', headers: auth }))
+        .json()
+        .cluster.indicators.phone.values.map((v: { value: string }) => v.value);
+    // +60 12-345 6789 is only in the other organisation's RED report.
+    expect(await values(mine)).toEqual(['+6281234567890']);
+    expect((await values(theirs)).sort()).toEqual(['+60123456789', '+6281234567890']);
+    const explain = (auth: Record<string, string>) =>
+      server.inject({ url: '/api/v1/explain?from=%2B6281234567890&to=%2B60123456789', headers: auth });
+    expect((await explain(theirs)).json()).toMatchObject({ linked: true });
+    const hidden = (await explain(mine)).json();
+    expect(hidden.linked).toBe(false);
+    expect(JSON.stringify(hidden)).not.toContain('M-2');
+  });
+
   it('imports an uploaded file in the background, with progress, results and rejects', async () => {
     const auth = await token('analyst');
     const lines = [

@@ -64,15 +64,31 @@ export class ClusterRepository {
     return rows.map((r) => ({ ...r, count: Number(r.count), amount: Number(r.amount) }));
   }
 
-  /** Up to `limit` indicators of one kind in a cluster. */
-  async indicatorsOfKind(clusterId: string, kind: string, limit: number) {
-    return this.db
+  /** Up to `limit` indicators of one kind in a cluster, seen in at least one report the viewer may see. */
+  async indicatorsOfKind(clusterId: string, kind: string, limit: number, viewer: Viewer) {
+    let query = this.db
       .selectFrom('indicator')
       .select(['id', 'value'])
       .where('cluster_id', '=', clusterId)
-      .where('kind', '=', kind)
-      .limit(limit)
-      .execute();
+      .where('kind', '=', kind);
+    if (!viewer.all) {
+      const orgId = viewer.orgId;
+      query = query.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('sighting')
+            .select('sighting.indicator_id')
+            .whereRef('sighting.indicator_id', '=', 'indicator.id')
+            .where((s) =>
+              s.or([
+                s('sighting.tlp', 'in', [...SHARED_WITHIN_NODE]),
+                s('sighting.origin_org_id', '=', orgId),
+              ]),
+            ),
+        ),
+      );
+    }
+    return query.limit(limit).execute();
   }
 
   async indicatorStatuses(ids: readonly string[]) {
@@ -116,13 +132,20 @@ export class ClusterRepository {
   }
 
   /** Reports that mention any of these (linking) indicators. */
-  async reportsWith(indicatorIds: readonly string[]) {
+  /** The reports mentioning these indicators that the viewer may see. */
+  async reportsWith(indicatorIds: readonly string[], viewer: Viewer) {
     if (indicatorIds.length === 0) return [];
-    return this.db
+    let query = this.db
       .selectFrom('sighting')
       .select(['indicator_id', 'report_id'])
-      .where('indicator_id', 'in', [...indicatorIds])
-      .execute();
+      .where('indicator_id', 'in', [...indicatorIds]);
+    if (!viewer.all) {
+      const orgId = viewer.orgId;
+      query = query.where((eb) =>
+        eb.or([eb('tlp', 'in', [...SHARED_WITHIN_NODE]), eb('origin_org_id', '=', orgId)]),
+      );
+    }
+    return query.execute();
   }
 
   /** Linking indicators of these reports. */

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { viewerOf } from '../../domain/access/visibility.js';
 import { JalaError } from '../../domain/errors.js';
 import { actorOf } from '../../http/auth.js';
 import type { ClusterService } from './cluster.service.js';
@@ -37,7 +38,10 @@ export function clusterRoutes(server: FastifyInstance, deps: { clusters: Cluster
     async (request) => {
       const { id } = request.params as { id: string };
       const { country } = request.query as { country?: string };
-      return deps.clusters.ofIndicator({ value: id, country: country?.toUpperCase() });
+      return deps.clusters.ofIndicator(
+        { value: id, country: country?.toUpperCase() },
+        viewerOf(actorOf(request)),
+      );
     },
   );
 
@@ -53,7 +57,7 @@ export function clusterRoutes(server: FastifyInstance, deps: { clusters: Cluster
         params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) }),
       },
     },
-    async (request) => deps.clusters.get((request.params as { id: string }).id),
+    async (request) => deps.clusters.get((request.params as { id: string }).id, viewerOf(actorOf(request))),
   );
 
   server.get(
@@ -127,7 +131,11 @@ export function clusterRoutes(server: FastifyInstance, deps: { clusters: Cluster
     async (request) => {
       const { from, to, country } = request.query as { from: string; to: string; country?: string };
       const cc = country?.toUpperCase();
-      return deps.clusters.explain({ value: from, country: cc }, { value: to, country: cc });
+      return deps.clusters.explain(
+        { value: from, country: cc },
+        { value: to, country: cc },
+        viewerOf(actorOf(request)),
+      );
     },
   );
 

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { v7 as uuidV7 } from 'uuid';
 import type { Database } from '../../db/schema.js';
 import { type Actor, assertCan } from '../../domain/access/roles.js';
-import { viewerOf } from '../../domain/access/visibility.js';
+import { type Viewer, viewerOf } from '../../domain/access/visibility.js';
 import { JalaError } from '../../domain/errors.js';
 import type { RawIndicator } from '../../domain/indicators/index.js';
 import { links } from '../../domain/linking/link-status.js';
@@ -33,6 +33,7 @@ export interface IndicatorRef {
 /** Asking the graph: clusters, their members and history, why two indicators are linked, hits, held-back values. */
 /** Reports drawn at most in a cluster's graph (with their values: a few thousand nodes). */
 export const GRAPH_REPORTS = 3000;
+const ALL: Viewer = { all: true };
 
 export class ClusterService {
   constructor(
@@ -73,7 +74,12 @@ export class ClusterService {
     return row;
   }
 
-  async get(id: string) {
+  /**
+   * A cluster as `viewer` may see it: its figures count every report (they are aggregates), but the values
+   * it lists and the chains that explain it come only from reports the viewer may see. The command line and
+   * internal callers see all.
+   */
+  async get(id: string, viewer: Viewer = ALL) {
     const row = await this.resolve(id);
     const [stats, events] = await Promise.all([
       this.clusters.stats(row.id),
@@ -84,7 +90,9 @@ export class ClusterService {
     const kinds = of('kind');
     const held = of('held').slice(0, HELD_SHOWN);
     const [values, heldRows, orgs] = await Promise.all([
-      Promise.all(kinds.map((k) => this.clusters.indicatorsOfKind(row.id, k.key, INDICATORS_PER_KIND))),
+      Promise.all(
+        kinds.map((k) => this.clusters.indicatorsOfKind(row.id, k.key, INDICATORS_PER_KIND, viewer)),
+      ),
       this.clusters.indicatorStatuses(held.map((h) => h.key)),
       this.organisations.byIds(of('org').map((o) => o.key)),
     ]);
@@ -154,7 +162,7 @@ export class ClusterService {
   }
 
   /** The cluster of an indicator; a held-back indicator answers why, and the clusters its reports are in. */
-  async ofIndicator(ref: IndicatorRef | string) {
+  async ofIndicator(ref: IndicatorRef | string, viewer: Viewer = ALL) {
     const id = await this.indicatorId(ref);
     const indicator = await this.clusters.indicator(id);
     if (!indicator) throw new JalaError('not_found', `no reports mention indicator ${id}`);
@@ -176,7 +184,7 @@ export class ClusterService {
         reports_in_clusters: spread.map((s) => ({ cluster_id: s.cluster_id, reports: Number(s.reports) })),
       };
     }
-    return { ...head, cluster: await this.get(indicator.cluster_id) };
+    return { ...head, cluster: await this.get(indicator.cluster_id, viewer) };
   }
 
   async list(filter: ClusterFilter) {
@@ -202,7 +210,7 @@ export class ClusterService {
    * The shortest chain indicator → report → indicator → … → indicator joining two indicators, through
    * linking indicators only: why the two are in one cluster. Breadth-first from both ends at once.
    */
-  async explain(fromRef: IndicatorRef | string, toRef: IndicatorRef | string) {
+  async explain(fromRef: IndicatorRef | string, toRef: IndicatorRef | string, viewer: Viewer = ALL) {
     const [from, to] = await Promise.all([this.indicatorId(fromRef), this.indicatorId(toRef)]);
     const [a, b] = await Promise.all([this.clusters.indicator(from), this.clusters.indicator(to)]);
     if (!a) throw new JalaError('not_found', `no reports mention indicator ${from}`);
@@ -236,7 +244,7 @@ export class ClusterService {
       const mine = parents[side];
       const theirs = parents[1 - side]!;
       const reports = new Set<string>();
-      for (const s of await this.clusters.reportsWith(frontiers[side])) {
+      for (const s of await this.clusters.reportsWith(frontiers[side], viewer)) {
         const key = `r:${s.report_id}`;
         if (mine.has(key)) continue;
         mine.set(key, `i:${s.indicator_id}`);
