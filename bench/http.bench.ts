@@ -76,7 +76,7 @@ for (let i = 0; i < values.length / 4; i++)
 
 const bare = await start('./bare.server.ts', []);
 process.stderr.write(`bare Fastify baseline, ${seconds}s × ${connections} connections…\n`);
-const baseline = await load(bare.url, ['/constant']);
+const baseline = await load(bare.url, values);
 bare.child.kill();
 
 const jala = await start('./jala.server.ts', [dir]);

@@ -18,7 +18,7 @@ export function registerMetrics(server: FastifyInstance): Registry {
     labelNames: ['method', 'route', 'status'],
     registers: [registry],
   });
-  server.addHook('onResponse', async (request, reply) => {
+  server.addHook('onResponse', (request, reply, done) => {
     const labels = {
       method: request.method,
       route: request.routeOptions.url ?? 'unmatched',
@@ -26,6 +26,7 @@ export function registerMetrics(server: FastifyInstance): Registry {
     };
     requests.inc(labels);
     duration.observe(labels, reply.elapsedTime / 1000);
+    done();
   });
   server.get(
     '/metrics',

@@ -40,8 +40,18 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
   });
   server.setErrorHandler(errorHandler);
-  await server.register(cookie);
-  await server.register(rateLimit, { global: false });
+  // Cookies are parsed only where they matter (the session cookie, in http/auth.ts), not on every request.
+  await server.register(cookie, { hook: false });
+  // Limits are per route (sign-in, the public endpoints); answers under the limit carry no rate headers (three
+  // headers on every public look-up cost more than they tell), a refusal says when to retry.
+  await server.register(rateLimit, {
+    global: false,
+    addHeadersOnExceeding: {
+      'x-ratelimit-limit': false,
+      'x-ratelimit-remaining': false,
+      'x-ratelimit-reset': false,
+    },
+  });
   const declared = registerAuth(server, {
     sessions: app.sessions,
     tokens: app.tokens,
@@ -59,9 +69,12 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
       : undefined,
   });
   server.decorate('declaredRoutes', declared);
-  server.addHook('onSend', async (_request, reply) => {
+  // Hooks that run on every request call back at once instead of returning a promise: each asynchronous
+  // step costs the public look-up latency under load.
+  server.addHook('onSend', (_request, reply, payload, done) => {
     void reply.header('x-content-type-options', 'nosniff');
     void reply.header('referrer-policy', 'no-referrer');
+    done(null, payload);
   });
 
   await server.register(swagger, {

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ROLES } from '../../domain/access/roles.js';
-import { actorOf, SESSION_COOKIE } from '../../http/auth.js';
+import { actorOf, SESSION_COOKIE, sessionCookie } from '../../http/auth.js';
 import type { SessionService } from './session.service.js';
 import type { TokenService } from './token.service.js';
 import type { UserService } from './user.service.js';
@@ -79,7 +79,7 @@ export function accountRoutes(
     '/api/v1/session',
     { config: { permission: 'self' }, schema: { tags: ['accounts'], summary: 'Sign out' } },
     async (request, reply) => {
-      const cookie = request.cookies[SESSION_COOKIE];
+      const cookie = sessionCookie(request);
       if (cookie) await deps.sessions.signOut(cookie, actorOf(request));
       setSessionCookie(request, reply, '', new Date(0));
       return { signed_out: true };

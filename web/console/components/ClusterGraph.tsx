@@ -101,6 +101,10 @@ export function ClusterGraph({
       labelRenderedSizeThreshold: 9,
       defaultEdgeColor: '#d1d5db',
       zIndex: true,
+      // Thousands of edges and labels need not be redrawn while the picture moves: it stays fluid, and
+      // they come back the moment it stops (sigma's own advice for large graphs).
+      hideEdgesOnMove: true,
+      hideLabelsOnMove: true,
     });
     renderer.on('clickNode', ({ node }) => {
       const [type, id] = [node.slice(0, 1), node.slice(2)];

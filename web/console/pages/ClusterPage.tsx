@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError, api, query } from '../api';
 import { ClusterGraph, type ClusterGraphData } from '../components/ClusterGraph';
 import { Failure, Loading } from '../components/status';
@@ -39,7 +39,11 @@ export default function ClusterPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const cluster = useApi<ClusterView>(`/api/v1/clusters/${encodeURIComponent(id)}`);
-  const graph = useApi<GraphAnswer>(`/api/v1/clusters/${encodeURIComponent(id)}/graph`);
+  // `?limit=N` draws up to N reports (default 3,000; at most 5,000).
+  const [search] = useSearchParams();
+  const graph = useApi<GraphAnswer>(
+    `/api/v1/clusters/${encodeURIComponent(id)}/graph${query({ limit: search.get('limit') })}`,
+  );
   const [colourBy, setColourBy] = useState<'kind' | 'country'>('kind');
   const [explain, setExplain] = useState({ from: '', to: '' });
   const [path, setPath] = useState<{ linked: boolean; path: Step[]; reason?: string } | null>(null);
