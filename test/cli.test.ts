@@ -213,4 +213,17 @@ describe('jala CLI', () => {
     const wrongHead = jala(['audit', 'verify', '--head', `${result.head.seq}:${'0'.repeat(64)}`]);
     expect(wrongHead.code).toBe(1);
   });
+  it('stix export writes a STIX 2.1 bundle, and refuses TLP:RED', () => {
+    const exported = jala(['stix', 'export', '--tlp', 'clear,green,amber']);
+    expect(exported.code).toBe(0);
+    const bundle = JSON.parse(exported.stdout);
+    expect(bundle.type).toBe('bundle');
+    expect(bundle.id).toMatch(/^bundle--[0-9a-f-]{36}$/);
+    const types = new Set(bundle.objects.map((o: { type: string }) => o.type));
+    for (const type of ['identity', 'extension-definition', 'marking-definition', 'report', 'phone-number'])
+      expect(types).toContain(type);
+    const refused = jala(['stix', 'export', '--tlp', 'red']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/TLP:RED records never leave the node/);
+  });
 });

@@ -7,6 +7,7 @@ import { importCommand, migrateCommand, organisationsCommand } from './commands/
 import { demoCommand } from './commands/demo.js';
 import { checkCommand, extractCommand, normalizeCommand } from './commands/indicators.js';
 import { serveCommand } from './commands/serve.js';
+import { stixCommands } from './commands/stix.js';
 
 const program = new Command('jala')
   .description('Jala: a national node for cross-border cooperation against online scams')
@@ -22,6 +23,7 @@ demoCommand(program);
 organisationsCommand(program);
 clusterCommands(program);
 accountCommands(program);
+stixCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -18,6 +18,8 @@ import { HitRepository } from '../features/correlation/hit.repository.js';
 import { LinkRepository } from '../features/correlation/link.repository.js';
 import { LinkingService } from '../features/correlation/linking.service.js';
 import { loadWarninglists } from '../features/correlation/warninglist.loader.js';
+import { StixRepository } from '../features/federation/stix.repository.js';
+import { StixService } from '../features/federation/stix.service.js';
 import { ImportJobs } from '../features/imports/import.jobs.js';
 import { ImportService } from '../features/imports/import.service.js';
 import { ImportRunRepository } from '../features/imports/import-run.repository.js';
@@ -48,6 +50,7 @@ export interface App {
   clusters: ClusterService;
   audit: AuditService;
   appeals: AppealService;
+  stix: StixService;
   users: UserService;
   sessions: SessionService;
   tokens: TokenService;
@@ -110,6 +113,7 @@ export async function createApp(
       importJobs: new ImportJobs(imports, join(config.dataDir, 'uploads'), MAX_UPLOAD_BYTES),
       clusters,
       audit,
+      stix: new StixService(new StixRepository(database), organisations, audit),
       appeals: new AppealService(
         new AppealRepository(database),
         indicators,

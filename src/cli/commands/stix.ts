@@ -1,0 +1,51 @@
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import type { Command } from 'commander';
+import { v4 as uuidV4 } from 'uuid';
+import { loadConfig } from '../../config.js';
+import { JalaError } from '../../domain/errors.js';
+import { StixService } from '../../features/federation/stix.service.js';
+import { createApp } from '../../main/app.js';
+import { operator } from '../operator.js';
+
+async function write(out: Writable, text: string): Promise<void> {
+  if (!out.write(text)) await once(out, 'drain');
+}
+
+export function stixCommands(program: Command): void {
+  const stix = program.command('stix').description('STIX 2.1: what this node shares, in the standard format');
+  stix
+    .command('export')
+    .description('write a STIX 2.1 bundle of the reports that may leave the node (streamed: any size)')
+    .option('--since <time>', 'only reports changed at or after this ISO 8601 time')
+    .option(
+      '--tlp <levels>',
+      'comma-separated: clear, green, amber (RED and AMBER+STRICT never leave)',
+      'clear,green,amber',
+    )
+    .option('--out <file>', 'write to a file instead of standard output')
+    .action(async (options: { since?: string; tlp: string; out?: string }) => {
+      const since = options.since === undefined ? undefined : new Date(options.since);
+      if (since && Number.isNaN(since.getTime()))
+        throw new JalaError(
+          'invalid_input',
+          `--since ${JSON.stringify(options.since)}: expected an ISO 8601 time`,
+        );
+      const tlps = StixService.exportLevels(options.tlp);
+      const app = await createApp(loadConfig());
+      const out: Writable = options.out ? createWriteStream(options.out) : process.stdout;
+      try {
+        await write(out, `{"type":"bundle","id":"bundle--${uuidV4()}","objects":[\n`);
+        let first = true;
+        for await (const object of app.stix.export({ since: since?.toISOString(), tlps }, operator(app))) {
+          await write(out, `${first ? '' : ',\n'}${JSON.stringify(object)}`);
+          first = false;
+        }
+        await write(out, '\n]}\n');
+      } finally {
+        if (options.out) await new Promise((resolve) => out.end(resolve));
+        await app.close();
+      }
+    });
+}
