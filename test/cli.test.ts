@@ -222,6 +222,16 @@ describe('jala CLI', () => {
     const types = new Set(bundle.objects.map((o: { type: string }) => o.type));
     for (const type of ['identity', 'extension-definition', 'marking-definition', 'report', 'phone-number'])
       expect(types).toContain(type);
+    // Imported back (the same node: everything is already there, nothing changes).
+    const file = join(dataDir, 'export.json');
+    writeFileSync(file, exported.stdout);
+    const imported = jala(['stix', 'import', file]);
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout.trim().split('\n').pop()!)).toMatchObject({
+      format: 'stix',
+      imported: 0,
+      rejected: 0,
+    });
     const refused = jala(['stix', 'export', '--tlp', 'red']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/TLP:RED records never leave the node/);

@@ -18,6 +18,7 @@ import { HitRepository } from '../features/correlation/hit.repository.js';
 import { LinkRepository } from '../features/correlation/link.repository.js';
 import { LinkingService } from '../features/correlation/linking.service.js';
 import { loadWarninglists } from '../features/correlation/warninglist.loader.js';
+import { StixImportService } from '../features/federation/stix.import.js';
 import { StixRepository } from '../features/federation/stix.repository.js';
 import { StixService } from '../features/federation/stix.service.js';
 import { ImportJobs } from '../features/imports/import.jobs.js';
@@ -51,6 +52,7 @@ export interface App {
   audit: AuditService;
   appeals: AppealService;
   stix: StixService;
+  stixImport: StixImportService;
   users: UserService;
   sessions: SessionService;
   tokens: TokenService;
@@ -114,6 +116,7 @@ export async function createApp(
       clusters,
       audit,
       stix: new StixService(new StixRepository(database), organisations, audit),
+      stixImport: new StixImportService(reports, organisations, audit),
       appeals: new AppealService(
         new AppealRepository(database),
         indicators,
