@@ -31,6 +31,8 @@ export interface Config {
   publicPerMinute: number;
   /** Public look-ups answered per client address per minute. */
   checkPerMinute: number;
+  /** Organisations (names or ids) with a sharing agreement: they may read the TAXII `amber` collection. */
+  amberPartners: string[];
 }
 
 export class ConfigError extends Error {
@@ -110,6 +112,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     signInPerMinute: integer('JALA_SIGN_IN_PER_MINUTE', 10, 1, 100_000),
     publicPerMinute: integer('JALA_PUBLIC_PER_MINUTE', 5, 1, 100_000),
     checkPerMinute: integer('JALA_CHECK_PER_MINUTE', 120, 1, 100_000_000),
+    amberPartners: (env.JALA_AMBER_PARTNERS ?? '')
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

@@ -13,11 +13,50 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   unavailable: 503,
 };
 
+const TAXII_MEDIA_TYPE = 'application/taxii+json;version=2.1';
+
+/** TAXII 2.1's error resource, for the TAXII routes: the same codes, in the shape TAXII clients read. */
+function taxiiError(reply: FastifyReply, status: number, title: string, description: string): void {
+  void reply
+    .status(status)
+    .header('content-type', TAXII_MEDIA_TYPE)
+    .send(Buffer.from(JSON.stringify({ title, description, http_status: String(status) })));
+}
+
 export function errorHandler(
   error: FastifyError | Error,
   request: FastifyRequest,
   reply: FastifyReply,
 ): void {
+  if (request.url.startsWith('/taxii2/')) {
+    const fastifyError = error as FastifyError;
+    const status =
+      error instanceof JalaError
+        ? STATUS_OF[error.code]
+        : fastifyError.validation
+          ? 400
+          : fastifyError.statusCode && fastifyError.statusCode < 500
+            ? fastifyError.statusCode
+            : 500;
+    if (status >= 500) request.log.error({ err: error }, 'unhandled error');
+    const titles: Record<number, string> = {
+      400: 'Bad request',
+      401: 'Unauthorized',
+      403: 'Forbidden',
+      404: 'Not found',
+      406: 'Not acceptable',
+      413: 'Payload too large',
+      415: 'Unsupported media type',
+      429: 'Too many requests',
+    };
+    taxiiError(
+      reply,
+      status,
+      titles[status] ?? 'Internal error',
+      status >= 500 ? 'see the server log' : error.message,
+    );
+    return;
+  }
   if (error instanceof JalaError) {
     void reply
       .status(STATUS_OF[error.code])

@@ -7,6 +7,7 @@ import { accountRoutes } from '../features/accounts/account.routes.js';
 import { appealRoutes } from '../features/appeals/appeal.routes.js';
 import { auditRoutes } from '../features/audit/audit.routes.js';
 import { clusterRoutes } from '../features/correlation/cluster.routes.js';
+import { taxiiRoutes } from '../features/federation/taxii.routes.js';
 import { importRoutes } from '../features/imports/import.routes.js';
 import { indicatorRoutes } from '../features/indicators/indicator.routes.js';
 import { organisationRoutes } from '../features/organisations/organisation.routes.js';
@@ -148,6 +149,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   await importRoutes(server, { jobs: app.importJobs, maxBytes: MAX_UPLOAD_BYTES });
   indicatorRoutes(server, { indicators: app.indicators, checkPerMinute: app.config.checkPerMinute });
   clusterRoutes(server, { clusters: app.clusters });
+  await taxiiRoutes(server, { taxii: app.taxii, title: `Jala node: ${app.nodeOrganisation.name}` });
 
   await webRoutes(server);
   return server;

@@ -21,6 +21,7 @@ import { loadWarninglists } from '../features/correlation/warninglist.loader.js'
 import { StixImportService } from '../features/federation/stix.import.js';
 import { StixRepository } from '../features/federation/stix.repository.js';
 import { StixService } from '../features/federation/stix.service.js';
+import { TaxiiService } from '../features/federation/taxii.service.js';
 import { ImportJobs } from '../features/imports/import.jobs.js';
 import { ImportService } from '../features/imports/import.service.js';
 import { ImportRunRepository } from '../features/imports/import-run.repository.js';
@@ -53,6 +54,7 @@ export interface App {
   appeals: AppealService;
   stix: StixService;
   stixImport: StixImportService;
+  taxii: TaxiiService;
   users: UserService;
   sessions: SessionService;
   tokens: TokenService;
@@ -98,6 +100,7 @@ export async function createApp(
       () => warninglists,
       audit,
     );
+    const stixImport = new StixImportService(reports, organisations, audit);
     const imports = new ImportService(reports, new ImportRunRepository(database), audit);
     const userRepository = new UserRepository(database);
     const credentials = new CredentialRepository(database);
@@ -116,7 +119,8 @@ export async function createApp(
       clusters,
       audit,
       stix: new StixService(new StixRepository(database), organisations, audit),
-      stixImport: new StixImportService(reports, organisations, audit),
+      stixImport,
+      taxii: new TaxiiService(new StixRepository(database), organisations, stixImport, config.amberPartners),
       appeals: new AppealService(
         new AppealRepository(database),
         indicators,

@@ -16,6 +16,10 @@ export class StixRepository {
     tlps: readonly string[];
     since: string | undefined;
     after: { modified_at: string; id: string } | undefined;
+    /** Include the report at the cursor itself (its group was cut short). */
+    include?: boolean | undefined;
+    /** Only reports stored strictly after this time (TAXII's added_after). */
+    addedAfter?: string | undefined;
     limit: number;
   }): Promise<ReportRecord[]> {
     let query = this.db
@@ -36,12 +40,16 @@ export class StixRepository {
       ])
       .where('tlp', 'in', [...options.tlps]);
     if (options.since) query = query.where('modified_at', '>=', options.since);
+    if (options.addedAfter) query = query.where('modified_at', '>', options.addedAfter);
     const after = options.after;
     if (after)
       query = query.where((eb) =>
         eb.or([
           eb('modified_at', '>', after.modified_at),
-          eb.and([eb('modified_at', '=', after.modified_at), eb('id', '>', after.id)]),
+          eb.and([
+            eb('modified_at', '=', after.modified_at),
+            eb('id', options.include ? '>=' : '>', after.id),
+          ]),
         ]),
       );
     return query.orderBy('modified_at').orderBy('id').limit(options.limit).execute();
