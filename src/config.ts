@@ -33,6 +33,8 @@ export interface Config {
   checkPerMinute: number;
   /** Organisations (names or ids) with a sharing agreement: they may read the TAXII `amber` collection. */
   amberPartners: string[];
+  /** Seconds between scheduled syncs with every peer inside `jala serve` (0: only `jala sync`). */
+  syncIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -112,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     signInPerMinute: integer('JALA_SIGN_IN_PER_MINUTE', 10, 1, 100_000),
     publicPerMinute: integer('JALA_PUBLIC_PER_MINUTE', 5, 1, 100_000),
     checkPerMinute: integer('JALA_CHECK_PER_MINUTE', 120, 1, 100_000_000),
+    syncIntervalSeconds: integer('JALA_SYNC_INTERVAL_SECONDS', 300, 0, 86_400),
     amberPartners: (env.JALA_AMBER_PARTNERS ?? '')
       .split(',')
       .map((p) => p.trim())

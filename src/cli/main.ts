@@ -5,9 +5,9 @@ import { accountCommands } from './commands/accounts.js';
 import { clusterCommands } from './commands/clusters.js';
 import { importCommand, migrateCommand, organisationsCommand } from './commands/data.js';
 import { demoCommand } from './commands/demo.js';
+import { federationCommands } from './commands/federation.js';
 import { checkCommand, extractCommand, normalizeCommand } from './commands/indicators.js';
 import { serveCommand } from './commands/serve.js';
-import { stixCommands } from './commands/stix.js';
 
 const program = new Command('jala')
   .description('Jala: a national node for cross-border cooperation against online scams')
@@ -23,7 +23,7 @@ demoCommand(program);
 organisationsCommand(program);
 clusterCommands(program);
 accountCommands(program);
-stixCommands(program);
+federationCommands(program);
 
 try {
   await program.parseAsync(process.argv);

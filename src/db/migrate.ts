@@ -6,6 +6,7 @@ import { clusterStats } from './migrations/0003-cluster-stats.js';
 import { indicatorCountries } from './migrations/0004-indicator-countries.js';
 import { accounts } from './migrations/0005-accounts.js';
 import { appeals } from './migrations/0006-appeals.js';
+import { peers } from './migrations/0007-peers.js';
 
 class JalaMigrations implements MigrationProvider {
   constructor(private readonly handle: DatabaseHandle) {}
@@ -19,6 +20,7 @@ class JalaMigrations implements MigrationProvider {
       '0004-indicator-countries': indicatorCountries(t),
       '0005-accounts': accounts(t),
       '0006-appeals': appeals(t),
+      '0007-peers': peers(t),
     };
   }
 }

@@ -24,6 +24,8 @@ export interface Database {
   api_token: ApiTokenTable;
   audit_event: AuditEventTable;
   appeal: AppealTable;
+  peer: PeerTable;
+  peer_cursor: PeerCursorTable;
 }
 
 interface RecordColumns {
@@ -246,4 +248,23 @@ export interface AppealTable {
   decided_at: string | null;
   decided_by: string | null;
   decision_reason: string | null;
+}
+
+export interface PeerTable {
+  id: string;
+  name: string;
+  url: string;
+  token: string;
+  push: Generated<number>;
+  created_at: string;
+  last_sync_at: string | null;
+  last_error: string | null;
+}
+
+export interface PeerCursorTable {
+  peer_id: string;
+  collection_id: string;
+  added_after: string;
+  objects: Generated<number>;
+  updated_at: string;
 }

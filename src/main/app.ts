@@ -18,9 +18,11 @@ import { HitRepository } from '../features/correlation/hit.repository.js';
 import { LinkRepository } from '../features/correlation/link.repository.js';
 import { LinkingService } from '../features/correlation/linking.service.js';
 import { loadWarninglists } from '../features/correlation/warninglist.loader.js';
+import { PeerRepository } from '../features/federation/peer.repository.js';
 import { StixImportService } from '../features/federation/stix.import.js';
 import { StixRepository } from '../features/federation/stix.repository.js';
 import { StixService } from '../features/federation/stix.service.js';
+import { SyncService } from '../features/federation/sync.service.js';
 import { TaxiiService } from '../features/federation/taxii.service.js';
 import { ImportJobs } from '../features/imports/import.jobs.js';
 import { ImportService } from '../features/imports/import.service.js';
@@ -55,6 +57,7 @@ export interface App {
   stix: StixService;
   stixImport: StixImportService;
   taxii: TaxiiService;
+  sync: SyncService;
   users: UserService;
   sessions: SessionService;
   tokens: TokenService;
@@ -121,6 +124,7 @@ export async function createApp(
       stix: new StixService(new StixRepository(database), organisations, audit),
       stixImport,
       taxii: new TaxiiService(new StixRepository(database), organisations, stixImport, config.amberPartners),
+      sync: new SyncService(new PeerRepository(database), stixImport, audit, nodeOrganisation.id),
       appeals: new AppealService(
         new AppealRepository(database),
         indicators,

@@ -38,7 +38,22 @@ export function serveCommand(program: Command): void {
         }
       }
       const server = await buildServer(app);
+      // Scheduled sync with every peer (none configured: nothing to do); one at a time.
+      const timer =
+        config.syncIntervalSeconds > 0
+          ? setInterval(() => {
+              void app.sync.sync().then(
+                (results) => {
+                  for (const r of results.filter((x) => x.error))
+                    server.log.warn({ peer: r.peer, error: r.error }, 'sync failed');
+                },
+                (error: unknown) => server.log.error({ err: error }, 'sync failed'),
+              );
+            }, config.syncIntervalSeconds * 1000)
+          : undefined;
+      timer?.unref();
       const stop = async () => {
+        if (timer) clearInterval(timer);
         await server.close();
         await app.close();
         process.exit(0);

@@ -70,9 +70,39 @@ export class StixImportService {
     path: string,
     options: { orgId: string; actor: Actor; onProgress?: (objects: number) => void },
   ): Promise<StixImportSummary> {
-    assertCan(options.actor, 'reports:submit');
     const format = await sniffFormat(path);
-    const rejects = new RejectsWriter(`${path}.rejects.jsonl`);
+    return this.run(
+      path,
+      format,
+      format === 'stix' ? () => bundleObjects(path) : undefined,
+      `${path}.rejects.jsonl`,
+      options,
+    );
+  }
+
+  /**
+   * Objects already in memory (a page pulled from a peer): the same reading as a file's. `rejectsFile` keeps
+   * the objects refused, if given.
+   */
+  importObjects(
+    objects: readonly Stix[],
+    options: { orgId: string; actor: Actor; label: string; rejectsFile?: string | undefined },
+  ): Promise<StixImportSummary> {
+    const source = async function* () {
+      yield* objects;
+    };
+    return this.run(options.label, 'stix', source, options.rejectsFile, options);
+  }
+
+  private async run(
+    path: string,
+    format: 'stix' | 'misp',
+    source: (() => AsyncIterable<Stix>) | undefined,
+    rejectsPath: string | undefined,
+    options: { orgId: string; actor: Actor; onProgress?: (objects: number) => void },
+  ): Promise<StixImportSummary> {
+    assertCan(options.actor, 'reports:submit');
+    const rejects = rejectsPath ? new RejectsWriter(rejectsPath) : new DiscardRejects();
     const summary: StixImportSummary = {
       file: path,
       format,
@@ -101,19 +131,19 @@ export class StixImportService {
       if (batch.length >= BATCH) await flush(orgId);
     };
     try {
-      if (format === 'misp') await this.misp(path, options.orgId, add, summary);
-      else await this.stix(path, options, add, summary);
+      if (format === 'misp' || !source) await this.misp(path, options.orgId, add, summary);
+      else await this.stix(source, options, add, summary);
       for (const orgId of [...pending.keys()]) await flush(orgId);
     } finally {
       await rejects.close();
     }
-    summary.rejectsFile = rejects.count > 0 ? rejects.path : null;
+    summary.rejectsFile = rejects.count > 0 && rejectsPath ? rejectsPath : null;
     await this.audit.record(options.actor, 'stix.import', undefined, { ...summary });
     return summary;
   }
 
   private async stix(
-    path: string,
+    source: () => AsyncIterable<Stix>,
     options: { orgId: string; onProgress?: (objects: number) => void },
     add: (orgId: string, record: ImportRecord) => Promise<void>,
     summary: StixImportSummary,
@@ -123,7 +153,7 @@ export class StixImportService {
     const identities = new Map<string, Stix>();
     const countries = new Map<string, string>();
     const referenced = new Set<string>();
-    for await (const object of bundleObjects(path)) {
+    for await (const object of source()) {
       summary.objects += 1;
       if (summary.objects % 10_000 === 0) options.onProgress?.(summary.objects);
       if (object.type === 'identity') identities.set(object.id, object);
@@ -157,7 +187,7 @@ export class StixImportService {
       return { orgId, country };
     };
     // Pass 2: reports, and values no report refers to.
-    for await (const object of bundleObjects(path)) {
+    for await (const object of source()) {
       const isReport =
         object.type === 'report' || object.type === 'grouping' || object.type === 'observed-data';
       if (!isReport && !(values.has(object.id) && !referenced.has(object.id))) continue;
@@ -239,7 +269,7 @@ export class StixImportService {
     result: RecordResult,
     batch: readonly ImportRecord[],
     summary: StixImportSummary,
-    rejects: RejectsWriter,
+    rejects: Pick<RejectsWriter, 'write'>,
   ): Promise<void> {
     const record = batch[result.index];
     if (result.status === 'rejected') {
@@ -258,4 +288,13 @@ export class StixImportService {
       });
     }
   }
+}
+
+/** Where refused objects go when nobody keeps them: counted in the summary only. */
+class DiscardRejects {
+  count = 0;
+  async write(): Promise<void> {
+    this.count += 1;
+  }
+  async close(): Promise<void> {}
 }

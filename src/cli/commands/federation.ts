@@ -13,7 +13,7 @@ async function write(out: Writable, text: string): Promise<void> {
   if (!out.write(text)) await once(out, 'drain');
 }
 
-export function stixCommands(program: Command): void {
+export function federationCommands(program: Command): void {
   const stix = program.command('stix').description('STIX 2.1: what this node shares, in the standard format');
   stix
     .command('export')
@@ -64,6 +64,61 @@ export function stixCommands(program: Command): void {
         });
         process.stdout.write(`${JSON.stringify(summary)}\n`);
         if (summary.reports > 0 && summary.rejected === summary.reports) process.exitCode = 1;
+      } finally {
+        await app.close();
+      }
+    });
+
+  const peers = program
+    .command('peers')
+    .description('other nodes this one pulls intelligence from (TAXII 2.1)');
+  peers
+    .command('add')
+    .description('add a peer node: its base URL and the API token its admin issued to this node')
+    .argument('<name>')
+    .argument('<url>', 'e.g. https://node.th.example')
+    .requiredOption('--token <token>', 'API token for the peer (an account the peer made for this node)')
+    .action(async (name: string, url: string, options: { token: string }) => {
+      const app = await createApp(loadConfig());
+      try {
+        const peer = await app.sync.add({ name, url, token: options.token }, operator(app));
+        process.stdout.write(`${peer.name}  ${peer.url}\n`);
+      } finally {
+        await app.close();
+      }
+    });
+  peers
+    .command('list')
+    .description('peers, when each was last synced, and where each collection stopped')
+    .action(async () => {
+      const app = await createApp(loadConfig());
+      try {
+        process.stdout.write(`${JSON.stringify(await app.sync.list(operator(app)), null, 2)}\n`);
+      } finally {
+        await app.close();
+      }
+    });
+  peers
+    .command('remove')
+    .argument('<name>')
+    .action(async (name: string) => {
+      const app = await createApp(loadConfig());
+      try {
+        await app.sync.remove(name, operator(app));
+      } finally {
+        await app.close();
+      }
+    });
+  program
+    .command('sync')
+    .description('pull new intelligence from one peer, or all (resumes where the last sync stopped)')
+    .argument('[name]')
+    .action(async (name: string | undefined) => {
+      const app = await createApp(loadConfig());
+      try {
+        const results = await app.sync.sync(name);
+        for (const r of results) process.stdout.write(`${JSON.stringify(r)}\n`);
+        if (results.some((r) => r.error)) process.exitCode = 1;
       } finally {
         await app.close();
       }
