@@ -231,6 +231,47 @@ describe('three nodes exchange intelligence over TAXII 2.1', () => {
     }
   });
 
+  it('pushes community reports to a peer’s inbox when asked to', async () => {
+    const target = await openTestApp('sqlite', {
+      JALA_NODE_COUNTRY: 'SG',
+      JALA_NODE_ORG: 'SG national centre',
+    });
+    const server = await buildServer(target.app, { logger: false });
+    const url = await server.listen({ host: '127.0.0.1', port: 0 });
+    try {
+      const op = operatorActor(target.app.nodeOrganisation.id, 'admin');
+      const org = await target.app.organisations.register(
+        { name: 'ID national centre', country: 'ID', sector: 'police' },
+        op,
+      );
+      const user = await target.app.users.add(
+        { email: 'id@peers.example', org: org.id, role: 'analyst', password: 'a long enough password' },
+        op,
+      );
+      const token = (await target.app.tokens.create(op, { name: 'node ID', userId: user.id })).token;
+      const id = nodes.ID!.t.app;
+      await id.sync.add(
+        { name: 'SG', url, token, push: true },
+        operatorActor(id.nodeOrganisation.id, 'admin'),
+      );
+      const [result] = await id.sync.sync('SG');
+      expect(result!.error).toBeUndefined();
+      expect(result!.pushed).toBeGreaterThan(0);
+      // Indonesia's community reports (and those it holds from Thailand and Malaysia) arrive in Singapore.
+      expect(
+        (await target.app.indicators.check({ value: '0812-4444-1111', country: 'ID' }, NODE_VIEW)).reports,
+      ).toBe(1);
+      expect(
+        (await target.app.indicators.check({ value: '0813-0000-9999', country: 'ID' }, NODE_VIEW)).reports,
+      ).toBe(0);
+      const [again] = await id.sync.sync('SG');
+      expect(again!.pushed ?? 0).toBeLessThan(result!.pushed!);
+    } finally {
+      await server.close();
+      await target.close();
+    }
+  });
+
   it('refuses a peer whose token was revoked, and says so', async () => {
     const th = nodes.TH!.t.app;
     await th.tokens.revoke(operatorActor(th.nodeOrganisation.id, 'admin'), tokens.TH!.ID!.id);

@@ -104,6 +104,12 @@ export async function createApp(
       audit,
     );
     const stixImport = new StixImportService(reports, organisations, audit);
+    const taxii = new TaxiiService(
+      new StixRepository(database),
+      organisations,
+      stixImport,
+      config.amberPartners,
+    );
     const imports = new ImportService(reports, new ImportRunRepository(database), audit);
     const userRepository = new UserRepository(database);
     const credentials = new CredentialRepository(database);
@@ -123,8 +129,10 @@ export async function createApp(
       audit,
       stix: new StixService(new StixRepository(database), organisations, audit),
       stixImport,
-      taxii: new TaxiiService(new StixRepository(database), organisations, stixImport, config.amberPartners),
-      sync: new SyncService(new PeerRepository(database), stixImport, audit, nodeOrganisation.id),
+      taxii,
+      sync: new SyncService(new PeerRepository(database), stixImport, audit, nodeOrganisation.id, {
+        local: taxii,
+      }),
       appeals: new AppealService(
         new AppealRepository(database),
         indicators,

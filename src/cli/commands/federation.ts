@@ -78,10 +78,14 @@ export function federationCommands(program: Command): void {
     .argument('<name>')
     .argument('<url>', 'e.g. https://node.th.example')
     .requiredOption('--token <token>', 'API token for the peer (an account the peer made for this node)')
-    .action(async (name: string, url: string, options: { token: string }) => {
+    .option('--push', 'also push this node’s community reports (TLP:CLEAR and GREEN) to the peer’s inbox')
+    .action(async (name: string, url: string, options: { token: string; push?: boolean }) => {
       const app = await createApp(loadConfig());
       try {
-        const peer = await app.sync.add({ name, url, token: options.token }, operator(app));
+        const peer = await app.sync.add(
+          { name, url, token: options.token, push: options.push },
+          operator(app),
+        );
         process.stdout.write(`${peer.name}  ${peer.url}\n`);
       } finally {
         await app.close();

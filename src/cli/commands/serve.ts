@@ -64,7 +64,7 @@ export function serveCommand(program: Command): void {
       const accounts = await app.users.count();
       process.stderr.write(
         `Jala node (${app.database.dialect}: ${app.database.location}) on ${address}\n` +
-          `  look-up page: ${address}/   API docs: ${address}/api/docs\n` +
+          `  console: ${address}/console/   public look-up: ${address}/   API docs: ${address}/api/docs\n` +
           (demoAccounts.length > 0
             ? `  demo accounts (password ${demoAccounts[0]!.password}): ${demoAccounts.map((a) => a.email).join(', ')}\n`
             : '') +

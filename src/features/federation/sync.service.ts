@@ -5,6 +5,7 @@ import type { Stix } from '../../domain/stix/reverse.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { PeerRepository, PeerRow } from './peer.repository.js';
 import type { StixImportService } from './stix.import.js';
+import { collectionId, type TaxiiService } from './taxii.service.js';
 
 const TAXII = 'application/taxii+json;version=2.1';
 const PAGE = 1000;
@@ -24,6 +25,8 @@ export interface CollectionSync {
 export interface PeerSync {
   peer: string;
   collections: CollectionSync[];
+  /** Objects pushed to the peer's inbox, for peers added with push. */
+  pushed?: number;
   error?: string;
 }
 
@@ -41,7 +44,7 @@ export class SyncService {
     private readonly importer: StixImportService,
     private readonly audit: AuditService,
     private readonly nodeOrgId: string,
-    private readonly options: { pageSize?: number; fetch?: typeof fetch } = {},
+    private readonly options: { pageSize?: number; fetch?: typeof fetch; local?: TaxiiService } = {},
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -130,6 +133,7 @@ export class SyncService {
       const result: PeerSync = { peer: peer.name, collections: [] };
       try {
         await this.pull(peer, result, options);
+        if (peer.push) result.pushed = await this.push(peer);
         await this.peers.synced(peer.id, this.clock().toISOString(), null);
       } catch (error) {
         result.error = error instanceof Error ? error.message : String(error);
@@ -144,6 +148,69 @@ export class SyncService {
       results.push(result);
     }
     return results;
+  }
+
+  /**
+   * Pushes this node's community reports (TLP:CLEAR and GREEN) changed since the last push to the peer's
+   * inbox collection, whole report groups per request, and moves the push cursor as each is accepted.
+   */
+  private async push(peer: PeerRow): Promise<number> {
+    const local = this.options.local;
+    if (!local) return 0;
+    const { root, collections } = await this.discover(peer);
+    const inbox = collections.find((c) => c.can_write);
+    if (!inbox) throw new Error(`${peer.name}: no collection accepts objects`);
+    const PUSH = 'push';
+    const since = (await this.peers.cursors(peer.id)).find((c) => c.collection_id === PUSH)?.added_after;
+    const after = since ? new Date(new Date(since).getTime() - 1).toISOString() : undefined;
+    const actor = systemActor(this.nodeOrgId);
+    let next: string | undefined;
+    let held: (Stix & { _dateAdded?: string })[] = [];
+    let pushed = 0;
+    const send = async () => {
+      if (held.length === 0) return;
+      const last = held[held.length - 1]!._dateAdded;
+      const objects = held.map(({ _dateAdded, ...o }) => o);
+      const response = await (this.options.fetch ?? fetch)(`${root}collections/${inbox.id}/objects/`, {
+        method: 'POST',
+        headers: { accept: TAXII, 'content-type': TAXII, authorization: `Bearer ${peer.token}` },
+        body: JSON.stringify({ objects }),
+        signal: AbortSignal.timeout(120_000),
+      });
+      if (!response.ok)
+        throw new Error(
+          `${peer.name}: ${response.status} pushing to ${inbox.id}: ${(await response.text()).slice(0, 200)}`,
+        );
+      pushed += objects.length;
+      if (last) await this.peers.advance(peer.id, PUSH, last, objects.length, this.clock().toISOString());
+      held = [];
+    };
+    do {
+      const page = await local.objects(
+        collectionId('community'),
+        { addedAfter: after, limit: this.pageSize, next },
+        actor,
+      );
+      held.push(...page.objects);
+      if (!page.more || held[held.length - 1]?.type === 'report') await send();
+      next = page.more ? page.next : undefined;
+    } while (next);
+    return pushed;
+  }
+
+  private async discover(peer: PeerRow) {
+    const discovery = (await this.get(peer, `${peer.url}/taxii2/`)).body;
+    const root = new URL(
+      String(discovery.default ?? (discovery.api_roots as string[] | undefined)?.[0] ?? ''),
+      `${peer.url}/`,
+    ).toString();
+    const collections = ((await this.get(peer, `${root}collections/`)).body.collections ?? []) as {
+      id: string;
+      title: string;
+      can_read: boolean;
+      can_write: boolean;
+    }[];
+    return { root, collections };
   }
 
   private async get(
@@ -167,16 +234,7 @@ export class SyncService {
   }
 
   private async pull(peer: PeerRow, result: PeerSync, options: { maxPages?: number }): Promise<void> {
-    const discovery = (await this.get(peer, `${peer.url}/taxii2/`)).body;
-    const root = new URL(
-      String(discovery.default ?? (discovery.api_roots as string[] | undefined)?.[0] ?? ''),
-      `${peer.url}/`,
-    ).toString();
-    const collections = ((await this.get(peer, `${root}collections/`)).body.collections ?? []) as {
-      id: string;
-      title: string;
-      can_read: boolean;
-    }[];
+    const { root, collections } = await this.discover(peer);
     const cursors = new Map((await this.peers.cursors(peer.id)).map((c) => [c.collection_id, c.added_after]));
     let pages = 0;
     for (const collection of collections.filter((c) => c.can_read)) {
