@@ -19,9 +19,9 @@ import type { StixRepository } from './stix.repository.js';
 
 /**
  * A TAXII 2.1 view of the node. Collections are defined by how far their content may travel (TLP 2.0):
- * `community` holds TLP:CLEAR and GREEN reports, for every authenticated peer; `amber` adds TLP:AMBER, for
+ * `community` holds TLP:CLEAR and GREEN reports, for every authenticated peer; `amber` the TLP:AMBER ones, for
  * the organisations named in an agreement (JALA_AMBER_PARTNERS); `inbox` takes what peers push. TLP:RED and
- * AMBER+STRICT are in no collection. Objects are read from the reports in the order they changed on this
+ * AMBER+STRICT are in no collection. A partner reads both `community` and `amber`: no report is in two. Objects are read from the reports in the order they changed on this
  * node: each report travels as a group (its observables, its country, its creator, then the report), and a
  * report's "date added" is when this node last stored it.
  */
@@ -44,8 +44,8 @@ const DEFS = [
   },
   {
     key: 'amber',
-    tlps: ['clear', 'green', 'amber'] as Tlp[],
-    title: 'Agreement partners (up to TLP:AMBER)',
+    tlps: ['amber'] as Tlp[],
+    title: 'Agreement partners (TLP:AMBER)',
     write: false,
   },
   { key: 'inbox', tlps: [] as Tlp[], title: 'Inbox: intelligence pushed by peers', write: true },
