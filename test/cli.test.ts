@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,17 +7,34 @@ import { afterAll, describe, expect, it } from 'vitest';
 const dataDir = mkdtempSync(join(tmpdir(), 'jala-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function jala(args: string[], input?: string) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(import.meta.dirname, '../src/cli/main.ts'), ...args],
-    {
-      input,
-      encoding: 'utf8',
-      env: { ...process.env, JALA_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
-    },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+/**
+ * Runs the command line in a child process without blocking the test worker (a blocked worker cannot answer
+ * the test runner, and a long import would look like a hang).
+ */
+function jala(
+  args: string[],
+  input?: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(import.meta.dirname, '../src/cli/main.ts'), ...args],
+      {
+        env: { ...process.env, JALA_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => {
+      stdout += c;
+    });
+    child.stderr.setEncoding('utf8').on('data', (c: string) => {
+      stderr += c;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input ?? '');
+  });
 }
 const jsonLines = (text: string) =>
   text
@@ -26,8 +43,8 @@ const jsonLines = (text: string) =>
     .map((l) => JSON.parse(l));
 
 describe('jala CLI', () => {
-  it('normalize writes one JSON line per input line, in order, valid or not', () => {
-    const { code, stdout } = jala(
+  it('normalize writes one JSON line per input line, in order, valid or not', async () => {
+    const { code, stdout } = await jala(
       ['normalize', '--country', 'ID'],
       '0812-3456-7890\n+62 812 3456 7890\nhxxps://Bad-Site[.]com/login#top\nnot an indicator at all\n',
     );
@@ -45,17 +62,17 @@ describe('jala CLI', () => {
     ]);
   });
 
-  it('normalize --kind forces the kind and explains a refusal', () => {
-    const { stdout } = jala(['normalize', '--kind', 'phone', '--country', 'TH'], '081-234-5678\n12\n');
+  it('normalize --kind forces the kind and explains a refusal', async () => {
+    const { stdout } = await jala(['normalize', '--kind', 'phone', '--country', 'TH'], '081-234-5678\n12\n');
     const [ok, bad] = jsonLines(stdout);
     expect(ok).toMatchObject({ valid: true, kind: 'phone', value: '+66812345678' });
     expect(bad).toMatchObject({ valid: false });
     expect(bad.error.length).toBeGreaterThan(5);
   });
 
-  it('extract finds indicators with their spans', () => {
+  it('extract finds indicators with their spans', async () => {
     const text = 'Saya transfer ke rekening BCA 1234567890 a.n. Budi, WA 0812-3456-7890';
-    const { stdout } = jala(['extract'], `${JSON.stringify({ text, country: 'ID' })}\n`);
+    const { stdout } = await jala(['extract'], `${JSON.stringify({ text, country: 'ID' })}\n`);
     const [{ indicators }] = jsonLines(stdout);
     const phone = indicators.find((i: { kind: string }) => i.kind === 'phone');
     expect(phone.value).toBe('+6281234567890');
@@ -63,29 +80,29 @@ describe('jala CLI', () => {
     expect(indicators.map((i: { value: string }) => i.value)).toContain('CENAIDJA:1234567890');
   });
 
-  it('imports a file, then check answers from it; a bad option is a clear error', () => {
+  it('imports a file, then check answers from it; a bad option is a clear error', async () => {
     const file = join(dataDir, 'r.jsonl');
     writeFileSync(
       file,
       `${JSON.stringify({ id: 'c1', reported_at: '2026-01-01', country: 'PH', source: 'victim', scam_type: 'loan', indicators: [{ value: '0917 123 4567' }] })}\n`,
     );
-    const imported = jala(['import', file]);
+    const imported = await jala(['import', file]);
     expect(imported.code).toBe(0);
     expect(imported.stdout).toContain('1 imported');
-    const answer = jala(['check', '+63 917 123 4567', '--json']);
+    const answer = await jala(['check', '+63 917 123 4567', '--json']);
     expect(JSON.parse(answer.stdout)).toMatchObject({
       value: '+639171234567',
       reports: 1,
       countries: ['PH'],
     });
-    const unknown = jala(['check', '0917 000 0000', '--country', 'PH']);
+    const unknown = await jala(['check', '0917 000 0000', '--country', 'PH']);
     expect(unknown.stdout).toContain('no reports');
-    const bad = jala(['check', 'x', '--country', 'Narnia']);
+    const bad = await jala(['check', 'x', '--country', 'Narnia']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--country');
   });
 
-  it('prints the cluster of a value, exports report → cluster lines, lists hits and held values', () => {
+  it('prints the cluster of a value, exports report → cluster lines, lists hits and held values', async () => {
     const file = join(dataDir, 'linked.jsonl');
     const line = (id: string, country: string, values: string[]) =>
       JSON.stringify({
@@ -105,11 +122,11 @@ describe('jala CLI', () => {
         line('k4', 'PH', ['0917 555 0199']),
       ].join('\n'),
     );
-    expect(jala(['import', file]).code).toBe(0);
-    const cluster = JSON.parse(jala(['cluster', '09175550101', '--country', 'PH']).stdout);
+    expect((await jala(['import', file])).code).toBe(0);
+    const cluster = JSON.parse((await jala(['cluster', '09175550101', '--country', 'PH'])).stdout);
     expect(cluster.cluster).toMatchObject({ reports: 3, countries: [{ country: 'PH' }, { country: 'VN' }] });
-    const exported = jala(['clusters', 'export'])
-      .stdout.trim()
+    const exported = (await jala(['clusters', 'export'])).stdout
+      .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { report: string; cluster: string });
     const clusterOf = Object.fromEntries(exported.map((e) => [e.report, e.cluster]));
@@ -117,24 +134,24 @@ describe('jala CLI', () => {
     expect(clusterOf.k2).toBe(clusterOf.k3);
     expect(clusterOf.k1).toBe(clusterOf.k3);
     expect(clusterOf.k4).not.toBe(clusterOf.k1);
-    const hits = JSON.parse(jala(['hits', '--country', 'VN']).stdout);
+    const hits = JSON.parse((await jala(['hits', '--country', 'VN'])).stdout);
     expect(hits.hits[0]).toMatchObject({ countries: ['PH', 'VN'] });
-    const held = JSON.parse(jala(['linking', 'held']).stdout) as { value: string; status: string }[];
+    const held = JSON.parse((await jala(['linking', 'held'])).stdout) as { value: string; status: string }[];
     expect(held).toContainEqual(expect.objectContaining({ value: 'google.com', status: 'warninglisted' }));
-    const rebuilt = JSON.parse(jala(['clusters', 'rebuild']).stdout);
+    const rebuilt = JSON.parse((await jala(['clusters', 'rebuild'])).stdout);
     expect(rebuilt).toMatchObject({ reportsMoved: 0, statusesChanged: 0 });
-    const bad = jala(['clusters', 'list', '--sort', 'size']);
+    const bad = await jala(['clusters', 'list', '--sort', 'size']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--sort');
   });
 
-  it('import exits non-zero only when nothing could be read', () => {
-    const missing = jala(['import', join(dataDir, 'nope.jsonl')]);
+  it('import exits non-zero only when nothing could be read', async () => {
+    const missing = await jala(['import', join(dataDir, 'nope.jsonl')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no such file');
   });
-  it('bootstraps the first admin, issues a token, and verifies the audit chain', () => {
-    const added = jala([
+  it('bootstraps the first admin, issues a token, and verifies the audit chain', async () => {
+    const added = await jala([
       'users',
       'add',
       '--email',
@@ -152,7 +169,7 @@ describe('jala CLI', () => {
       note: expect.stringMatching(/shown once/),
     });
     expect(admin.password.length).toBeGreaterThanOrEqual(20);
-    const viaStdin = jala(
+    const viaStdin = await jala(
       [
         'users',
         'add',
@@ -167,7 +184,7 @@ describe('jala CLI', () => {
       'a password typed by the admin\n',
     );
     expect(JSON.parse(viaStdin.stdout).password).toBeUndefined();
-    const short = jala(
+    const short = await jala(
       [
         'users',
         'add',
@@ -183,7 +200,7 @@ describe('jala CLI', () => {
     );
     expect(short.code).toBe(2);
     expect(short.stderr).toMatch(/at least 12 characters/);
-    const badRole = jala([
+    const badRole = await jala([
       'users',
       'add',
       '--email',
@@ -196,25 +213,25 @@ describe('jala CLI', () => {
     expect(badRole.stderr).toMatch(/role must be one of admin, analyst/);
 
     const token = JSON.parse(
-      jala(['tokens', 'create', '--user', 'ana@node.example', '--name', 'feed']).stdout,
+      (await jala(['tokens', 'create', '--user', 'ana@node.example', '--name', 'feed'])).stdout,
     );
     expect(token.token).toMatch(/^jala_/);
-    expect(jala(['tokens', 'list']).stdout).not.toContain(token.token);
+    expect((await jala(['tokens', 'list'])).stdout).not.toContain(token.token);
 
-    const verified = jala(['audit', 'verify']);
+    const verified = await jala(['audit', 'verify']);
     expect(verified.code).toBe(0);
     const result = JSON.parse(verified.stdout);
     expect(result.ok).toBe(true);
-    const actions = jsonLines(jala(['audit', 'list']).stdout).map((e) => e.action);
+    const actions = jsonLines((await jala(['audit', 'list'])).stdout).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['user.create', 'token.create']));
-    expect(jsonLines(jala(['audit', 'list']).stdout)[0].actor.label).toMatch(/^cli:/);
-    const later = jala(['audit', 'verify', '--head', `${result.head.seq}:${result.head.hash}`]);
+    expect(jsonLines((await jala(['audit', 'list'])).stdout)[0].actor.label).toMatch(/^cli:/);
+    const later = await jala(['audit', 'verify', '--head', `${result.head.seq}:${result.head.hash}`]);
     expect(JSON.parse(later.stdout).ok).toBe(true);
-    const wrongHead = jala(['audit', 'verify', '--head', `${result.head.seq}:${'0'.repeat(64)}`]);
+    const wrongHead = await jala(['audit', 'verify', '--head', `${result.head.seq}:${'0'.repeat(64)}`]);
     expect(wrongHead.code).toBe(1);
   });
-  it('stix export writes a STIX 2.1 bundle, and refuses TLP:RED', () => {
-    const exported = jala(['stix', 'export', '--tlp', 'clear,green,amber']);
+  it('stix export writes a STIX 2.1 bundle, and refuses TLP:RED', async () => {
+    const exported = await jala(['stix', 'export', '--tlp', 'clear,green,amber']);
     expect(exported.code).toBe(0);
     const bundle = JSON.parse(exported.stdout);
     expect(bundle.type).toBe('bundle');
@@ -225,14 +242,14 @@ describe('jala CLI', () => {
     // Imported back (the same node: everything is already there, nothing changes).
     const file = join(dataDir, 'export.json');
     writeFileSync(file, exported.stdout);
-    const imported = jala(['stix', 'import', file]);
+    const imported = await jala(['stix', 'import', file]);
     expect(imported.code).toBe(0);
     expect(JSON.parse(imported.stdout.trim().split('\n').pop()!)).toMatchObject({
       format: 'stix',
       imported: 0,
       rejected: 0,
     });
-    const refused = jala(['stix', 'export', '--tlp', 'red']);
+    const refused = await jala(['stix', 'export', '--tlp', 'red']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/TLP:RED records never leave the node/);
   });

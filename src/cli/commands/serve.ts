@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { buildServer } from '../../http/server.js';
 import { createApp } from '../../main/app.js';
+import { scheduleSync } from '../../main/scheduler.js';
 import { type DemoAccount, seedDemo, seedDemoAccounts } from '../../main/seed-demo.js';
 
 export function serveCommand(program: Command): void {
@@ -38,22 +39,10 @@ export function serveCommand(program: Command): void {
         }
       }
       const server = await buildServer(app);
-      // Scheduled sync with every peer (none configured: nothing to do); one at a time.
-      const timer =
-        config.syncIntervalSeconds > 0
-          ? setInterval(() => {
-              void app.sync.sync().then(
-                (results) => {
-                  for (const r of results.filter((x) => x.error))
-                    server.log.warn({ peer: r.peer, error: r.error }, 'sync failed');
-                },
-                (error: unknown) => server.log.error({ err: error }, 'sync failed'),
-              );
-            }, config.syncIntervalSeconds * 1000)
-          : undefined;
-      timer?.unref();
+      // Scheduled sync with every peer (none configured: nothing to do).
+      const stopSync = scheduleSync(app, server.log);
       const stop = async () => {
-        if (timer) clearInterval(timer);
+        stopSync();
         await server.close();
         await app.close();
         process.exit(0);
