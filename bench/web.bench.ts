@@ -9,11 +9,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { loadConfig } from '../src/config.js';
 import { operatorActor } from '../src/domain/access/roles.js';
 import { buildServer } from '../src/http/server.js';
 import { createApp } from '../src/main/app.js';
+import { launch } from '../test/browser/support.js';
 import { demoFile, machine, saveResult } from './support.js';
 
 const DIST = new URL('../dist/web/', import.meta.url).pathname;
@@ -71,20 +71,7 @@ server.get('/bare.html', { config: { permission: 'public' }, schema: { hide: tru
     ),
 );
 const url = await server.listen({ host: '127.0.0.1', port: 0 });
-const browser = await chromium.launch({
-  executablePath: process.env.JALA_CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-  ],
-});
+const browser = await launch();
 
 /** First contentful paint of a page, median of `runs` fresh loads. */
 async function firstPaint(path: string, runs = 7): Promise<number> {

@@ -1,20 +1,11 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { loadConfig } from '../../config.js';
 import { ROLES } from '../../domain/access/roles.js';
 import { JalaError } from '../../domain/errors.js';
 import { newSecret } from '../../features/accounts/secrets.js';
-import { type App, createApp } from '../../main/app.js';
+import type { App } from '../../main/app.js';
 import { operator } from '../operator.js';
-
-async function withApp<T>(work: (app: App) => Promise<T>): Promise<T> {
-  const app = await createApp(loadConfig());
-  try {
-    return await work(app);
-  } finally {
-    await app.close();
-  }
-}
+import { withApp } from '../with-app.js';
 
 const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 

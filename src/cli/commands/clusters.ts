@@ -1,19 +1,9 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config.js';
 import { JalaError } from '../../domain/errors.js';
-import { type App, createApp } from '../../main/app.js';
 import { writeLine } from '../lines.js';
 import { operator } from '../operator.js';
+import { withApp } from '../with-app.js';
 import { countryOption } from './indicators.js';
-
-async function withApp<T>(work: (app: App) => Promise<T>): Promise<T> {
-  const app = await createApp(loadConfig());
-  try {
-    return await work(app);
-  } finally {
-    await app.close();
-  }
-}
 
 const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 

@@ -192,18 +192,7 @@ export class ReportService {
         })
       : [];
     return {
-      id: row.id,
-      source_ref: row.source_ref,
-      organisation: org ? { id: org.id, name: org.name, country: org.country } : null,
-      tlp: row.tlp,
-      reported_at: row.reported_at,
-      country: row.country,
-      source: row.source,
-      scam_type: row.scam_type,
-      loss:
-        row.loss_amount !== null && row.loss_currency !== null
-          ? { amount: row.loss_amount, currency: row.loss_currency }
-          : null,
+      ...summary(row, org),
       narrative: row.narrative,
       narrative_spans,
       indicators: indicators.map((i) => ({
@@ -213,7 +202,6 @@ export class ReportService {
         origin: i.origin,
       })),
       created_at: row.created_at,
-      modified_at: row.modified_at,
     };
   }
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SCAM_TYPES } from '../../../src/domain/report';
 import { query } from '../api';
 import { Pager } from '../components/Pager';
 import { Failure, Loading } from '../components/status';
@@ -18,18 +19,6 @@ export interface ReportSummary {
   loss: { amount: number; currency: string } | null;
 }
 
-const SCAM_TYPES = [
-  'investment',
-  'job',
-  'romance',
-  'impersonation',
-  'ecommerce',
-  'loan',
-  'sextortion',
-  'gambling',
-  'phishing',
-  'other',
-];
 const LIMIT = 50;
 
 export function Reports() {

@@ -1,19 +1,8 @@
+import { SCAM_TYPES } from '../../../src/domain/report';
 import { byId, el, postJson, problemText } from './dom';
 import { language, t } from './i18n';
 import { countrySelect, page } from './layout';
 
-const SCAM_TYPES = [
-  'investment',
-  'job',
-  'romance',
-  'impersonation',
-  'ecommerce',
-  'loan',
-  'sextortion',
-  'gambling',
-  'phishing',
-  'other',
-];
 const CURRENCIES = ['IDR', 'MYR', 'THB', 'SGD', 'PHP', 'VND', 'KHR', 'LAK', 'MMK', 'BND', 'USD', 'USDT'];
 const MAX_VALUES = 10;
 let rows = 1;
