@@ -7,6 +7,7 @@ import { indicatorCountries } from './migrations/0004-indicator-countries.js';
 import { accounts } from './migrations/0005-accounts.js';
 import { appeals } from './migrations/0006-appeals.js';
 import { peers } from './migrations/0007-peers.js';
+import { stixStaging } from './migrations/0008-stix-staging.js';
 
 class JalaMigrations implements MigrationProvider {
   constructor(private readonly handle: DatabaseHandle) {}
@@ -21,6 +22,7 @@ class JalaMigrations implements MigrationProvider {
       '0005-accounts': accounts(t),
       '0006-appeals': appeals(t),
       '0007-peers': peers(t),
+      '0008-stix-staging': stixStaging(t),
     };
   }
 }

@@ -26,6 +26,8 @@ export interface Database {
   appeal: AppealTable;
   peer: PeerTable;
   peer_cursor: PeerCursorTable;
+  stix_staging: StixStagingTable;
+  stix_staging_ref: StixStagingRefTable;
 }
 
 interface RecordColumns {
@@ -267,4 +269,15 @@ export interface PeerCursorTable {
   added_after: string;
   objects: Generated<number>;
   updated_at: string;
+}
+
+export interface StixStagingTable {
+  run_id: string;
+  stix_id: string;
+  indicator: string;
+}
+
+export interface StixStagingRefTable {
+  run_id: string;
+  stix_id: string;
 }

@@ -22,6 +22,7 @@ import { PeerRepository } from '../features/federation/peer.repository.js';
 import { StixImportService } from '../features/federation/stix.import.js';
 import { StixRepository } from '../features/federation/stix.repository.js';
 import { StixService } from '../features/federation/stix.service.js';
+import { StixStaging } from '../features/federation/stix.staging.js';
 import { SyncService } from '../features/federation/sync.service.js';
 import { TaxiiService } from '../features/federation/taxii.service.js';
 import { ImportJobs } from '../features/imports/import.jobs.js';
@@ -103,7 +104,7 @@ export async function createApp(
       () => warninglists,
       audit,
     );
-    const stixImport = new StixImportService(reports, organisations, audit);
+    const stixImport = new StixImportService(reports, organisations, audit, new StixStaging(database));
     const taxii = new TaxiiService(
       new StixRepository(database),
       organisations,

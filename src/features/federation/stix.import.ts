@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Actor } from '../../domain/access/roles.js';
 import { assertCan } from '../../domain/access/roles.js';
@@ -17,6 +18,7 @@ import { RejectsWriter } from '../imports/rejects.writer.js';
 import type { OrganisationService } from '../organisations/organisation.service.js';
 import type { RecordResult, ReportService } from '../reports/report.service.js';
 import { bundleObjects, sniffFormat } from './stix.source.js';
+import type { StixStaging } from './stix.staging.js';
 
 export interface StixImportSummary {
   file: string;
@@ -33,6 +35,10 @@ export interface StixImportSummary {
 
 type ImportRecord = Record<string, unknown> & { id: string; indicators: RawIndicator[] };
 const BATCH = 1000;
+/** Staged rows written at once, and objects resolved at once in the second pass. */
+const STAGE = 5000;
+const PASS_BATCH = 1000;
+const isReport = (o: Stix) => o.type === 'report' || o.type === 'grouping' || o.type === 'observed-data';
 
 /** STIX industry sectors back to Jala's organisation sectors. */
 function sectorOf(identity: Stix): { sector: string; country: string | undefined } {
@@ -64,6 +70,7 @@ export class StixImportService {
     private readonly reports: ReportService,
     private readonly organisations: OrganisationService,
     private readonly audit: AuditService,
+    private readonly staging: StixStaging,
   ) {}
 
   async importFile(
@@ -148,78 +155,106 @@ export class StixImportService {
     add: (orgId: string, record: ImportRecord) => Promise<void>,
     summary: StixImportSummary,
   ): Promise<void> {
-    // Pass 1: what reports refer to (observables, indicators, creators, countries).
-    const values = new Map<string, RawIndicator>();
-    const identities = new Map<string, Stix>();
-    const countries = new Map<string, string>();
-    const referenced = new Set<string>();
-    for await (const object of source()) {
-      summary.objects += 1;
-      if (summary.objects % 10_000 === 0) options.onProgress?.(summary.objects);
-      if (object.type === 'identity') identities.set(object.id, object);
-      else if (object.type === 'location' && typeof object.country === 'string')
-        countries.set(object.id, object.country.toUpperCase());
-      else if (object.type === 'report' || object.type === 'grouping' || object.type === 'observed-data')
-        for (const ref of (object.object_refs as string[] | undefined) ?? []) referenced.add(ref);
-      else {
-        const indicator =
-          object.type === 'indicator' ? indicatorOfPattern(object) : indicatorOfObservable(object);
-        if (indicator) values.set(object.id, indicator);
+    const runId = randomUUID();
+    try {
+      // Pass 1: observables and what reports refer to, into the staging tables; creators and countries (few).
+      const identities = new Map<string, Stix>();
+      const countries = new Map<string, string>();
+      let values: { id: string; indicator: RawIndicator }[] = [];
+      let refs: string[] = [];
+      for await (const object of source()) {
+        summary.objects += 1;
+        if (summary.objects % 10_000 === 0) options.onProgress?.(summary.objects);
+        if (object.type === 'identity') identities.set(object.id, object);
+        else if (object.type === 'location' && typeof object.country === 'string')
+          countries.set(object.id, object.country.toUpperCase());
+        else if (isReport(object)) refs.push(...((object.object_refs as string[] | undefined) ?? []));
+        else {
+          const indicator =
+            object.type === 'indicator' ? indicatorOfPattern(object) : indicatorOfObservable(object);
+          if (indicator) values.push({ id: object.id, indicator });
+        }
+        if (values.length >= STAGE) values = await this.staging.putValues(runId, values).then(() => []);
+        if (refs.length >= STAGE) refs = await this.staging.putRefs(runId, refs).then(() => []);
       }
-    }
-    const orgIds = new Map<string, string>();
-    const originOf = async (object: Stix): Promise<{ orgId: string; country: string | undefined }> => {
-      const ref = typeof object.created_by_ref === 'string' ? object.created_by_ref : undefined;
-      const identity = ref ? identities.get(ref) : undefined;
-      if (!identity || typeof identity.name !== 'string') return { orgId: options.orgId, country: undefined };
-      const { sector, country } = sectorOf(identity);
-      let orgId = orgIds.get(identity.id);
-      if (!orgId) {
-        const home = await this.organisations.resolve(options.orgId);
-        orgId = (
-          await this.organisations.ensure(
-            { name: identity.name, country: country ?? home.country, sector },
-            options.orgId,
-          )
-        ).id;
-        orgIds.set(identity.id, orgId);
+      await this.staging.putValues(runId, values);
+      await this.staging.putRefs(runId, refs);
+
+      const orgIds = new Map<string, string>();
+      const originOf = async (object: Stix): Promise<{ orgId: string; country: string | undefined }> => {
+        const ref = typeof object.created_by_ref === 'string' ? object.created_by_ref : undefined;
+        const identity = ref ? identities.get(ref) : undefined;
+        if (!identity || typeof identity.name !== 'string')
+          return { orgId: options.orgId, country: undefined };
+        const { sector, country } = sectorOf(identity);
+        let orgId = orgIds.get(identity.id);
+        if (!orgId) {
+          const home = await this.organisations.resolve(options.orgId);
+          orgId = (
+            await this.organisations.ensure(
+              { name: identity.name, country: country ?? home.country, sector },
+              options.orgId,
+            )
+          ).id;
+          orgIds.set(identity.id, orgId);
+        }
+        return { orgId, country };
+      };
+      // Pass 2: reports, and values no report refers to (each a report of its own), a batch at a time.
+      let batch: Stix[] = [];
+      const flush = async () => {
+        const ids = batch.flatMap((o) =>
+          isReport(o) ? ((o.object_refs as string[] | undefined) ?? []) : [o.id],
+        );
+        const known = await this.staging.values(runId, ids);
+        const referenced = await this.staging.referenced(
+          runId,
+          batch.filter((o) => !isReport(o)).map((o) => o.id),
+        );
+        for (const object of batch) {
+          if (!isReport(object) && (!known.has(object.id) || referenced.has(object.id))) continue;
+          const origin = await originOf(object);
+          const objectRefs = isReport(object)
+            ? ((object.object_refs as string[] | undefined) ?? [])
+            : [object.id];
+          const facts = isReport(object) ? scamFactsOf(object) : undefined;
+          const country =
+            facts?.country ??
+            objectRefs.map((r) => countries.get(r)).find(Boolean) ??
+            origin.country ??
+            (await this.organisations.resolve(origin.orgId)).country;
+          const when = String(
+            object.published ??
+              object.first_observed ??
+              object.valid_from ??
+              object.created ??
+              object.modified ??
+              new Date().toISOString(),
+          );
+          await add(origin.orgId, {
+            id: facts?.source_ref ?? object.id,
+            reported_at: when,
+            country,
+            source: facts?.source ?? 'other',
+            scam_type: facts?.scam_type ?? 'other',
+            ...(facts?.loss ? { loss: facts.loss } : {}),
+            tlp: tlpOf(object) ?? 'amber',
+            indicators: objectRefs.flatMap((r) => {
+              const value = known.get(r);
+              return value ? [value] : [];
+            }),
+          });
+        }
+        batch = [];
+      };
+      for await (const object of source()) {
+        if (isReport(object) || object.type === 'indicator' || indicatorOfObservable(object))
+          batch.push(object);
+        if (batch.length >= PASS_BATCH) await flush();
       }
-      return { orgId, country };
-    };
-    // Pass 2: reports, and values no report refers to.
-    for await (const object of source()) {
-      const isReport =
-        object.type === 'report' || object.type === 'grouping' || object.type === 'observed-data';
-      if (!isReport && !(values.has(object.id) && !referenced.has(object.id))) continue;
-      const origin = await originOf(object);
-      const refs = isReport ? ((object.object_refs as string[] | undefined) ?? []) : [object.id];
-      const facts = isReport ? scamFactsOf(object) : undefined;
-      const country =
-        facts?.country ??
-        refs.map((r) => countries.get(r)).find(Boolean) ??
-        origin.country ??
-        (await this.organisations.resolve(origin.orgId)).country;
-      const when = String(
-        object.published ??
-          object.first_observed ??
-          object.valid_from ??
-          object.created ??
-          object.modified ??
-          new Date().toISOString(),
-      );
-      await add(origin.orgId, {
-        id: facts?.source_ref ?? object.id,
-        reported_at: when,
-        country,
-        source: facts?.source ?? 'other',
-        scam_type: facts?.scam_type ?? 'other',
-        ...(facts?.loss ? { loss: facts.loss } : {}),
-        tlp: tlpOf(object) ?? 'amber',
-        indicators: refs.flatMap((r) => {
-          const value = values.get(r);
-          return value ? [value] : [];
-        }),
-      });
+      await flush();
+    } finally {
+      await this.staging.clear(runId);
     }
   }
 
