@@ -174,6 +174,37 @@ describe('three nodes exchange intelligence over TAXII 2.1', () => {
     ).toBe(1);
   });
 
+  it('carries a clearance after an appeal to the other nodes: the value stops linking there too', async () => {
+    const id = nodes.ID!.t.app;
+    const op = operatorActor(id.nodeOrganisation.id, 'reviewer');
+    const { reference } = await id.appeals.submit(
+      {
+        value: '4440001111',
+        bank: 'BCA',
+        country: 'ID',
+        name: 'Wati',
+        contact: 'wati@example.id',
+        statement: 'This is my salary account.',
+        language: 'id',
+      },
+      '127.0.0.1',
+    );
+    const [appeal] = (await id.appeals.list(op, 'open', { limit: 10, offset: 0 })).filter(
+      (a) => a.reference === reference,
+    );
+    await id.appeals.decide(appeal!.id, 'clear', 'Payslips show a salary account.', op);
+    const [result] = await nodes.TH!.t.app.sync.sync('ID');
+    expect(result!.error).toBeUndefined();
+    const th = nodes.TH!.t.app;
+    const answer = await th.indicators.check(
+      { value: '4440001111', kind: 'bank_account', qualifier: { bank: 'BCA' } },
+      { public: true },
+    );
+    expect(answer.cleared).not.toBeNull();
+    const state = await th.clusters.ofIndicator({ value: 'CENAIDJA:4440001111', kind: 'bank_account' });
+    expect(state.indicator).toMatchObject({ links: false, status: 'cleared' });
+  });
+
   it('resumes a sync cut off mid-way with nothing lost or doubled', async () => {
     const fresh = await openTestApp('sqlite', {
       JALA_NODE_COUNTRY: 'PH',

@@ -8,8 +8,9 @@ import { operatorActor } from '../src/domain/access/roles.js';
 import { canonicalize } from '../src/domain/indicators/index.js';
 import { EXTENSION_IDS } from '../src/domain/stix/extensions.js';
 import { canonicalJson, STIX_NAMESPACE, scoId } from '../src/domain/stix/ids.js';
-import { observableOf, type StixObject } from '../src/domain/stix/mapping.js';
+import { observableOf, observableWithStatus, type StixObject } from '../src/domain/stix/mapping.js';
 import { TLP_MARKING_IDS, tlpOfMarking } from '../src/domain/stix/markings.js';
+import { clearanceOf } from '../src/domain/stix/reverse.js';
 import { StixService } from '../src/features/federation/stix.service.js';
 import { DIALECTS, openTestApp, type TestApp } from './support/app.js';
 
@@ -47,7 +48,7 @@ function validators() {
   // Jala's new observable types: the official core every observable shares, and their own schema.
   for (const type of ['phone-number', 'bank-account', 'e-wallet', 'cryptocurrency-wallet'])
     byType[type] = [official('common/cyber-observable-core.json'), jala(type)];
-  return { byType, reportExtension: jala('report') };
+  return { byType, reportExtension: jala('report'), statusExtension: jala('status') };
 }
 
 describe('STIX identifiers and markings', () => {
@@ -74,6 +75,25 @@ describe('STIX identifiers and markings', () => {
     expect(TLP_MARKING_IDS.red).toBe('marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1');
     expect(tlpOfMarking(TLP_MARKING_IDS['amber+strict'])).toBe('amber+strict');
     expect(tlpOfMarking('marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9')).toBe('clear');
+  });
+
+  it('carries a cleared listing on its observable, in a valid extension', () => {
+    const v = validators();
+    const sco = observableWithStatus({
+      kind: 'phone',
+      value: '+6281234567890',
+      link_status: 'cleared',
+      link_reason: 'cleared after appeal A-2345-6789',
+      modified_at: '2026-11-26T05:00:00.000Z',
+    });
+    for (const check of v.byType['phone-number']!)
+      expect(check(structuredClone(sco)), JSON.stringify(check.errors)).toBe(true);
+    const status = (sco.extensions as Record<string, unknown>)[EXTENSION_IDS.status];
+    expect(v.statusExtension(status)).toBe(true);
+    expect(clearanceOf(sco)).toEqual({ reason: 'cleared after appeal A-2345-6789' });
+    expect(observableWithStatus({ kind: 'phone', value: '+6281234567890', link_status: 'linked' })).toEqual(
+      observableOf({ kind: 'phone', value: '+6281234567890' }),
+    );
   });
 
   it('refuses to export what may not leave the node', () => {

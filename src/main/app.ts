@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import type { Config } from '../config.js';
 import { type DatabaseHandle, openDatabase } from '../db/dialect.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { systemActor } from '../domain/access/roles.js';
+import type { RawIndicator } from '../domain/indicators/types.js';
 import { CredentialRepository } from '../features/accounts/credential.repository.js';
 import { SessionService } from '../features/accounts/session.service.js';
 import { TokenService } from '../features/accounts/token.service.js';
@@ -104,7 +106,29 @@ export async function createApp(
       () => warninglists,
       audit,
     );
-    const stixImport = new StixImportService(reports, organisations, audit, new StixStaging(database));
+    // A value a peer cleared after an appeal is cleared here too: the revocation of its listing.
+    const revoke = async (raw: RawIndicator, reason: string) => {
+      let id: string;
+      try {
+        id = indicators.identify({ value: raw.value, kind: raw.kind, qualifier: raw }).id;
+      } catch {
+        return;
+      }
+      const row = await indicators.record(id);
+      if (row && row.link_status !== 'cleared')
+        await clusters.clear(
+          id,
+          `cleared by the node that listed it: ${reason}`,
+          systemActor(nodeOrganisation.id),
+        );
+    };
+    const stixImport = new StixImportService(
+      reports,
+      organisations,
+      audit,
+      new StixStaging(database),
+      revoke,
+    );
     const taxii = new TaxiiService(
       new StixRepository(database),
       organisations,

@@ -14,9 +14,10 @@ export const EXTENSION_IDS = {
   'e-wallet': 'extension-definition--2d9b7e4a-8c3d-4e5f-9a0b-3c4d5e6f7a83',
   'cryptocurrency-wallet': 'extension-definition--3cab8f5b-9d4e-4f6a-8b1c-4d5e6f7a8b94',
   report: 'extension-definition--4bba906c-ae5f-4a7b-9c2d-5e6f7a8b9ca5',
+  status: 'extension-definition--5acab17d-bf6a-4b8c-8d3e-6f7a8b9cadb6',
 } as const;
 
-export type JalaScoType = Exclude<keyof typeof EXTENSION_IDS, 'report'>;
+export type JalaScoType = Exclude<keyof typeof EXTENSION_IDS, 'report' | 'status'>;
 
 /** The identity that defines Jala's extensions (the `created_by_ref` of each extension-definition). */
 export const JALA_IDENTITY = {
@@ -58,6 +59,12 @@ const DEFINITIONS: Record<
     description:
       'A cryptocurrency address with a verified checksum: `value` is the address as its chain writes it (EVM addresses in lower case), `chain` the chain (btc, evm, tron, ltc, sol …). Id contributing properties: chain, value.',
     types: ['new-sco'],
+  },
+  status: {
+    name: 'jala-observable-status',
+    description:
+      'On an observable: `status: cleared` when its owner’s appeal cleared it on the node that listed it (`cleared_at`, `reason`). Receiving nodes stop linking it and answer "cleared" in their public look-up: the revocation of a listing.',
+    types: ['property-extension'],
   },
   report: {
     name: 'jala-scam-report',

@@ -16,6 +16,29 @@ export interface IndicatorRecord {
   kind: string;
   value: string;
   details?: Record<string, string> | null | undefined;
+  /** Linking status: a `cleared` value travels with the clearance (Jala's observable status extension). */
+  link_status?: string | undefined;
+  link_reason?: string | null | undefined;
+  modified_at?: string | undefined;
+}
+
+/** An observable with the clearance of its listing, when an appeal cleared it. */
+export function observableWithStatus(indicator: IndicatorRecord): StixObject {
+  const sco = observableOf(indicator);
+  if (indicator.link_status !== 'cleared') return sco;
+  const extensions = (sco.extensions as Record<string, unknown> | undefined) ?? {};
+  return {
+    ...sco,
+    extensions: {
+      ...extensions,
+      [EXTENSION_IDS.status]: {
+        extension_type: 'property-extension',
+        status: 'cleared',
+        ...(indicator.modified_at ? { cleared_at: indicator.modified_at } : {}),
+        ...(indicator.link_reason ? { reason: indicator.link_reason } : {}),
+      },
+    },
+  };
 }
 
 const newSco = (type: JalaScoType) => ({ [EXTENSION_IDS[type]]: { extension_type: 'new-sco' } });

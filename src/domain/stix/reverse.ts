@@ -152,3 +152,11 @@ export function tlpOfTags(tags: readonly { name?: string }[]): Tlp | undefined {
   }
   return undefined;
 }
+
+/** The clearance an observable carries (Jala's observable status extension), if its listing was cleared. */
+export function clearanceOf(object: Stix): { reason: string } | undefined {
+  const extensions = object.extensions as Record<string, Record<string, unknown>> | undefined;
+  const status = extensions?.[EXTENSION_IDS.status];
+  if (status?.status !== 'cleared') return undefined;
+  return { reason: typeof status.reason === 'string' ? status.reason : 'cleared after an appeal' };
+}

@@ -455,6 +455,8 @@ export class ClusterService {
       const events: ClusterEventRow[] = [];
       const touched = new Set<string>();
       await this.holdBack(trx, row, 'cleared', reason, now, events, touched);
+      // Its reports count as changed: peers pulling from this node receive them again, with the clearance.
+      await this.links.touchReportsMentioning(trx, indicatorId, now);
       await this.links.events(trx, events);
       await this.links.refreshAggregates(trx, touched, now);
     });

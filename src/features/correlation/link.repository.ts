@@ -258,6 +258,17 @@ export class LinkRepository {
     return rows.flatMap((r) => (r.cluster_id === null ? [] : [r.cluster_id]));
   }
 
+  /** Marks the reports mentioning an indicator as changed now (their STIX form carries its status). */
+  async touchReportsMentioning(trx: Kysely<Database>, indicatorId: string, now: string): Promise<void> {
+    await trx
+      .updateTable('report')
+      .set({ modified_at: now })
+      .where('id', 'in', (eb) =>
+        eb.selectFrom('sighting').select('report_id').where('indicator_id', '=', indicatorId),
+      )
+      .execute();
+  }
+
   /** Bank accounts held back as shared infrastructure. */
   async heldBankAccounts(trx: Kysely<Database>): Promise<string[]> {
     // Held values are few: read them all through the partial index and keep the accounts here. Asked for

@@ -4,6 +4,7 @@ import type { Actor } from '../../domain/access/roles.js';
 import { assertCan } from '../../domain/access/roles.js';
 import type { RawIndicator } from '../../domain/indicators/types.js';
 import {
+  clearanceOf,
   indicatorOfObservable,
   indicatorOfPattern,
   indicatorsOfMisp,
@@ -71,6 +72,8 @@ export class StixImportService {
     private readonly organisations: OrganisationService,
     private readonly audit: AuditService,
     private readonly staging: StixStaging,
+    /** Told of each value a peer cleared (its listing revoked), once the objects are imported. */
+    private readonly onCleared: (indicator: RawIndicator, reason: string) => Promise<void> = async () => {},
   ) {}
 
   async importFile(
@@ -139,7 +142,10 @@ export class StixImportService {
     };
     try {
       if (format === 'misp' || !source) await this.misp(path, options.orgId, add, summary);
-      else await this.stix(source, options, add, summary);
+      else
+        await this.stix(source, options, add, summary, async () => {
+          for (const orgId of [...pending.keys()]) await flush(orgId);
+        });
       for (const orgId of [...pending.keys()]) await flush(orgId);
     } finally {
       await rejects.close();
@@ -154,6 +160,7 @@ export class StixImportService {
     options: { orgId: string; onProgress?: (objects: number) => void },
     add: (orgId: string, record: ImportRecord) => Promise<void>,
     summary: StixImportSummary,
+    onImported: () => Promise<void>,
   ): Promise<void> {
     const runId = randomUUID();
     try {
@@ -161,6 +168,7 @@ export class StixImportService {
       const identities = new Map<string, Stix>();
       const countries = new Map<string, string>();
       let values: { id: string; indicator: RawIndicator }[] = [];
+      const cleared: { indicator: RawIndicator; reason: string }[] = [];
       let refs: string[] = [];
       for await (const object of source()) {
         summary.objects += 1;
@@ -173,6 +181,8 @@ export class StixImportService {
           const indicator =
             object.type === 'indicator' ? indicatorOfPattern(object) : indicatorOfObservable(object);
           if (indicator) values.push({ id: object.id, indicator });
+          const clearance = indicator ? clearanceOf(object) : undefined;
+          if (indicator && clearance) cleared.push({ indicator, reason: clearance.reason });
         }
         if (values.length >= STAGE) values = await this.staging.putValues(runId, values).then(() => []);
         if (refs.length >= STAGE) refs = await this.staging.putRefs(runId, refs).then(() => []);
@@ -253,6 +263,8 @@ export class StixImportService {
         if (batch.length >= PASS_BATCH) await flush();
       }
       await flush();
+      await onImported();
+      for (const c of cleared) await this.onCleared(c.indicator, c.reason);
     } finally {
       await this.staging.clear(runId);
     }

@@ -60,7 +60,14 @@ export class StixRepository {
     return this.db
       .selectFrom('sighting')
       .innerJoin('indicator', 'indicator.id', 'sighting.indicator_id')
-      .select(['sighting.report_id', 'indicator.kind', 'indicator.value'])
+      .select([
+        'sighting.report_id',
+        'indicator.kind',
+        'indicator.value',
+        'indicator.link_status',
+        'indicator.link_reason',
+        'indicator.modified_at',
+      ])
       .where('sighting.report_id', 'in', [...reportIds])
       .execute();
   }

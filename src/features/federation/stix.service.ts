@@ -4,7 +4,7 @@ import { extensionDefinitions, JALA_IDENTITY } from '../../domain/stix/extension
 import {
   identityOf,
   locationOf,
-  observableOf,
+  observableWithStatus,
   reportOf,
   type StixObject,
 } from '../../domain/stix/mapping.js';
@@ -65,7 +65,7 @@ export class StixService {
       if (page.length === 0) break;
       const byReport = new Map<string, string[]>();
       for (const row of await this.stix.indicatorsOf(page.map((r) => r.id))) {
-        const sco = observableOf(row);
+        const sco = observableWithStatus(row);
         if (!written.has(sco.id)) {
           written.add(sco.id);
           yield sco;

@@ -8,7 +8,7 @@ import { uuidV5 } from '../../domain/ids.js';
 import {
   identityOf,
   locationOf,
-  observableOf,
+  observableWithStatus,
   reportOf,
   type StixObject,
 } from '../../domain/stix/mapping.js';
@@ -162,7 +162,7 @@ export class TaxiiService {
         const skip = cursor && cursor.m === report.modified_at && cursor.i === report.id ? cursor.s : 0;
         const scos = indicators
           .filter((i) => i.report_id === report.id)
-          .map(observableOf)
+          .map(observableWithStatus)
           .sort((a, b) => (a.id < b.id ? -1 : 1));
         const org = orgs.get(report.origin_org_id);
         const group: StixObject[] = [
