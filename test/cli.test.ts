@@ -1,40 +1,18 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runNode } from './support/cli.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'jala-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-/**
- * Runs the command line in a child process without blocking the test worker (a blocked worker cannot answer
- * the test runner, and a long import would look like a hang).
- */
-function jala(
-  args: string[],
-  input?: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(import.meta.dirname, '../src/cli/main.ts'), ...args],
-      {
-        env: { ...process.env, JALA_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => {
-      stdout += c;
-    });
-    child.stderr.setEncoding('utf8').on('data', (c: string) => {
-      stderr += c;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
+function jala(args: string[], input?: string) {
+  return runNode(
+    ['--import', 'tsx', join(import.meta.dirname, '../src/cli/main.ts'), ...args],
+    { JALA_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+    input,
+  );
 }
 const jsonLines = (text: string) =>
   text

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POSTGRES_URL } from './support/app.js';
+import { runNode } from './support/cli.js';
 
 const BIN = join(import.meta.dirname, '../bin/jala.js');
 // biome-ignore lint/suspicious/noExplicitAny: API answers, read only by the assertions that check them
@@ -21,25 +22,8 @@ interface Node {
 }
 
 /** The command line of one node, in a process of its own. */
-function jala(
-  node: Pick<Node, 'env'>,
-  args: string[],
-  input = '',
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...node.env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => {
-      stdout += c;
-    });
-    child.stderr.setEncoding('utf8').on('data', (c: string) => {
-      stderr += c;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+function jala(node: Pick<Node, 'env'>, args: string[], input = '') {
+  return runNode([BIN, ...args], node.env, input);
 }
 
 /**

@@ -136,7 +136,6 @@ export class TaxiiService {
   /** One page of a collection's objects, at most `limit`, with a cursor for the rest. */
   async objects(collection: string, query: ObjectQuery, actor: Actor): Promise<Page> {
     const tlps = await this.readable(collection, actor);
-    const orgs = new Map((await this.organisations.list()).map((o) => [o.id, o]));
     let cursor = query.next ? decode(query.next) : undefined;
     // Resuming: the report at the cursor is read again, and the objects of its group already sent skipped.
     let resuming = cursor !== undefined;
@@ -157,13 +156,17 @@ export class TaxiiService {
       });
       resuming = false;
       if (reports.length === 0) return { objects: out, more: false };
-      const indicators = await this.stix.indicatorsOf(reports.map((r) => r.id));
+      const byReport = new Map<string, StixObject[]>();
+      for (const row of await this.stix.indicatorsOf(reports.map((r) => r.id))) {
+        const scos = byReport.get(row.report_id) ?? [];
+        scos.push(observableWithStatus(row));
+        byReport.set(row.report_id, scos);
+      }
+      // Only the creators of this read's reports (not every organisation of the node, on every request).
+      const orgs = await this.organisations.byIds([...new Set(reports.map((r) => r.origin_org_id))]);
       for (const report of reports) {
         const skip = cursor && cursor.m === report.modified_at && cursor.i === report.id ? cursor.s : 0;
-        const scos = indicators
-          .filter((i) => i.report_id === report.id)
-          .map(observableWithStatus)
-          .sort((a, b) => (a.id < b.id ? -1 : 1));
+        const scos = (byReport.get(report.id) ?? []).sort((a, b) => (a.id < b.id ? -1 : 1));
         const org = orgs.get(report.origin_org_id);
         const group: StixObject[] = [
           ...scos,
