@@ -6,6 +6,9 @@ import { operatorActor } from '../src/domain/access/roles.js';
 import { observableOf } from '../src/domain/stix/mapping.js';
 import { TLP_MARKING_IDS } from '../src/domain/stix/markings.js';
 import { StixService } from '../src/features/federation/stix.service.js';
+
+type Stix = Record<string, unknown> & { type: string; id: string };
+
 import { DIALECTS, openTestApp, type TestApp } from './support/app.js';
 
 const NODE_VIEW = { public: false, orgId: undefined } as const;
@@ -83,6 +86,41 @@ describe.each(DIALECTS)('STIX and MISP import on %s', (dialect) => {
     expect(cluster.cluster?.reports).toBe(2);
     // The RED report stayed home.
     expect((await b.app.indicators.check({ value: '+66819990000' }, NODE_VIEW)).reports).toBe(0);
+  });
+
+  it('takes from a pulled peer only what it may speak for: never this node’s own organisation, never nameless', async () => {
+    const objects = JSON.parse(readFileSync(await exportOf(a), 'utf8')).objects as Stix[];
+    const report = objects.find((o) => o.type === 'report' && o.created_by_ref)!;
+    const creator = objects.find((o) => o.id === report.created_by_ref)!;
+    const refs = new Set(report.object_refs as string[]);
+    const context = objects.filter((o) => refs.has(o.id as string));
+    // Node a's report, re-labelled by a peer as made by the receiving node's own organisation.
+    const impostor = { ...creator, id: 'identity--5f0c3f4e-7a2b-4c1d-9e8f-0a1b2c3d4e5f', name: 'ID IASC' };
+    const forged = {
+      ...report,
+      id: 'report--6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+      created_by_ref: impostor.id,
+    };
+    const nameless = { ...report, id: 'report--7b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e' };
+    delete (nameless as Record<string, unknown>).created_by_ref;
+    const summary = await b.app.stixImport.importObjects(
+      [...context, creator, impostor, report, forged, nameless],
+      {
+        orgId: b.app.nodeOrganisation.id,
+        actor: operatorActor(b.app.nodeOrganisation.id, 'test'),
+        federated: 'pulled',
+        label: 'peer',
+      },
+    );
+    // The report under its own creator is taken; the one claiming this node's organisation and the
+    // nameless one are refused.
+    expect(summary).toMatchObject({ reports: 3, rejected: 2 });
+    const own = await b.app.reports.list(
+      operatorActor(b.app.nodeOrganisation.id, 'test'),
+      { originOrgId: b.app.nodeOrganisation.id },
+      { limit: 10, offset: 0 },
+    );
+    expect(own.reports).toHaveLength(0);
   });
 
   it('reads OpenCTI’s observables and indicator patterns, each unreferenced value a report of its own', async () => {

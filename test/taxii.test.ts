@@ -140,11 +140,63 @@ describe.each(DIALECTS)('TAXII 2.1 server on %s', (dialect) => {
         peer,
       )
     ).json();
-    expect(later).toEqual({ more: false, objects: [] });
+    expect(later).toEqual({ more: false });
     const manifest = (await get(`${ROOT}collections/${COMMUNITY}/manifest/?limit=3`, peer)).json();
     expect(manifest.objects).toHaveLength(3);
     expect(manifest.objects[0]).toMatchObject({ media_type: 'application/stix+json;version=2.1' });
     expect(manifest.objects[0].date_added).toMatch(/Z$/);
+  });
+
+  it('lets a pushing peer speak for itself and the organisations it introduced, never for this node’s', async () => {
+    type Stix = Record<string, unknown> & { id: string; type: string };
+    const objects = (await get(`${ROOT}collections/${COMMUNITY}/objects/?limit=1000`, peer)).json()
+      .objects as Stix[];
+    const report = objects.find((o) => o.type === 'report')!;
+    const refs = new Set([...(report.object_refs as string[]), report.created_by_ref as string]);
+    const phone = objects.find((o) => refs.has(o.id) && o.type === 'phone-number');
+    const context = objects.filter((o) => refs.has(o.id));
+    const now = new Date().toISOString();
+    // A copy of this node's own report, claiming an earlier date: a rewrite of someone else's record.
+    const forged = { ...report, published: '2020-01-01T00:00:00.000Z', modified: now };
+    const invented = {
+      type: 'identity',
+      spec_version: '2.1',
+      id: 'identity--3a4d2a4e-6f0a-4d57-9a39-0f1b7d1f4c11',
+      created: now,
+      modified: now,
+      name: 'Org invented by a peer',
+      identity_class: 'organization',
+    };
+    const theirs = {
+      ...report,
+      id: 'report--0d6a3f6e-2f55-4c3b-9a59-3c8f3b1f2a10',
+      created_by_ref: invented.id,
+      modified: now,
+    };
+    const unknown = { type: 'x-unknown-thing', id: 'x-unknown-thing--6b1f8d7e-1111-4a2b-8c3d-4e5f6a7b8c9d' };
+    const pushed = [...context, forged, invented, theirs, unknown];
+    const response = await server.inject({
+      method: 'POST',
+      url: `${ROOT}collections/${INBOX}/objects/`,
+      headers: { ...peer, 'content-type': TAXII },
+      payload: JSON.stringify({ objects: pushed }),
+    });
+    expect(response.statusCode).toBe(202);
+    // The forged report and the object nobody maps failed; the rest were taken.
+    expect(response.json()).toMatchObject({
+      total_count: pushed.length,
+      success_count: pushed.length - 2,
+      failure_count: 2,
+    });
+    expect(phone).toBeDefined();
+    const seen = await t.app.indicators.check(
+      { value: String(phone!.value) },
+      { public: false, orgId: undefined },
+    );
+    expect(seen.first_seen?.slice(0, 10)).toBe('2026-03-02');
+    const org = await t.app.organisations.resolve('Org invented by a peer');
+    const pusher = await t.app.organisations.resolve('PH CICC');
+    expect(org.origin_org_id).toBe(pusher.id);
   });
 
   it('takes objects pushed to its inbox, answers with a status resource, and refuses the wrong media type', async () => {

@@ -25,6 +25,8 @@ export interface StixImportSummary {
   file: string;
   format: 'stix' | 'misp';
   objects: number;
+  /** Objects read but not understood (a type Jala does not map, an observable with no usable value). */
+  ignored: number;
   reports: number;
   imported: number;
   updated: number;
@@ -35,10 +37,33 @@ export interface StixImportSummary {
 }
 
 type ImportRecord = Record<string, unknown> & { id: string; indicators: RawIndicator[] };
+
+export interface StixImportOptions {
+  /** The organisation the objects come from when they name no creator (and who registers new ones). */
+  orgId: string;
+  actor: Actor;
+  /**
+   * Objects that arrive from another node, pushed to the inbox by a peer's account (`orgId` is its
+   * organisation) or pulled from a peer (`orgId` is this node's), rather than from this node's operator.
+   * Such a source may attribute reports to the organisations it introduced (new ones it names become its
+   * own to speak for) and a pushing account to its own organisation; never to this node's other
+   * organisations nor to those another source introduced: otherwise a peer could rewrite a local report
+   * just by naming its organisation as the creator.
+   */
+  federated?: 'pushed' | 'pulled';
+  onProgress?: (objects: number) => void;
+}
 const BATCH = 1000;
 /** Staged rows written at once, and objects resolved at once in the second pass. */
 const STAGE = 5000;
 const PASS_BATCH = 1000;
+/** Objects read for what they are, not for a value: definitions, and relationships between what is mapped. */
+const UNDERSTOOD_WITHOUT_VALUE = new Set([
+  'marking-definition',
+  'extension-definition',
+  'relationship',
+  'sighting',
+]);
 const isReport = (o: Stix) => o.type === 'report' || o.type === 'grouping' || o.type === 'observed-data';
 
 /** STIX industry sectors back to Jala's organisation sectors. */
@@ -76,10 +101,7 @@ export class StixImportService {
     private readonly onCleared: (indicator: RawIndicator, reason: string) => Promise<void> = async () => {},
   ) {}
 
-  async importFile(
-    path: string,
-    options: { orgId: string; actor: Actor; onProgress?: (objects: number) => void },
-  ): Promise<StixImportSummary> {
+  async importFile(path: string, options: StixImportOptions): Promise<StixImportSummary> {
     const format = await sniffFormat(path);
     return this.run(
       path,
@@ -96,7 +118,7 @@ export class StixImportService {
    */
   importObjects(
     objects: readonly Stix[],
-    options: { orgId: string; actor: Actor; label: string; rejectsFile?: string | undefined },
+    options: StixImportOptions & { label: string; rejectsFile?: string | undefined },
   ): Promise<StixImportSummary> {
     const source = async function* () {
       yield* objects;
@@ -109,7 +131,7 @@ export class StixImportService {
     format: 'stix' | 'misp',
     source: (() => AsyncIterable<Stix>) | undefined,
     rejectsPath: string | undefined,
-    options: { orgId: string; actor: Actor; onProgress?: (objects: number) => void },
+    options: StixImportOptions,
   ): Promise<StixImportSummary> {
     assertCan(options.actor, 'reports:submit');
     const rejects = rejectsPath ? new RejectsWriter(rejectsPath) : new DiscardRejects();
@@ -117,6 +139,7 @@ export class StixImportService {
       file: path,
       format,
       objects: 0,
+      ignored: 0,
       reports: 0,
       imported: 0,
       updated: 0,
@@ -143,7 +166,7 @@ export class StixImportService {
     try {
       if (format === 'misp' || !source) await this.misp(path, options.orgId, add, summary);
       else
-        await this.stix(source, options, add, summary, async () => {
+        await this.stix(source, options, add, summary, rejects, async () => {
           for (const orgId of [...pending.keys()]) await flush(orgId);
         });
       for (const orgId of [...pending.keys()]) await flush(orgId);
@@ -157,9 +180,10 @@ export class StixImportService {
 
   private async stix(
     source: () => AsyncIterable<Stix>,
-    options: { orgId: string; onProgress?: (objects: number) => void },
+    options: StixImportOptions,
     add: (orgId: string, record: ImportRecord) => Promise<void>,
     summary: StixImportSummary,
+    rejects: Pick<RejectsWriter, 'write'>,
     onImported: () => Promise<void>,
   ): Promise<void> {
     const runId = randomUUID();
@@ -181,6 +205,7 @@ export class StixImportService {
           const indicator =
             object.type === 'indicator' ? indicatorOfPattern(object) : indicatorOfObservable(object);
           if (indicator) values.push({ id: object.id, indicator });
+          else if (!UNDERSTOOD_WITHOUT_VALUE.has(object.type)) summary.ignored += 1;
           const clearance = indicator ? clearanceOf(object) : undefined;
           if (indicator && clearance) cleared.push({ indicator, reason: clearance.reason });
         }
@@ -190,25 +215,38 @@ export class StixImportService {
       await this.staging.putValues(runId, values);
       await this.staging.putRefs(runId, refs);
 
-      const orgIds = new Map<string, string>();
-      const originOf = async (object: Stix): Promise<{ orgId: string; country: string | undefined }> => {
+      const orgIds = new Map<string, string | { refused: string }>();
+      const originOf = async (
+        object: Stix,
+      ): Promise<{ orgId: string; country: string | undefined } | { refused: string }> => {
         const ref = typeof object.created_by_ref === 'string' ? object.created_by_ref : undefined;
         const identity = ref ? identities.get(ref) : undefined;
         if (!identity || typeof identity.name !== 'string')
-          return { orgId: options.orgId, country: undefined };
+          return options.federated === 'pulled'
+            ? {
+                refused:
+                  'names no creator (created_by_ref): a pulled object must say which organisation made it',
+              }
+            : { orgId: options.orgId, country: undefined };
         const { sector, country } = sectorOf(identity);
         let orgId = orgIds.get(identity.id);
         if (!orgId) {
           const home = await this.organisations.resolve(options.orgId);
-          orgId = (
-            await this.organisations.ensure(
-              { name: identity.name, country: country ?? home.country, sector },
-              options.orgId,
-            )
-          ).id;
+          const org = await this.organisations.ensure(
+            { name: identity.name, country: country ?? home.country, sector },
+            options.orgId,
+          );
+          const introduced = org.origin_org_id === options.orgId && org.id !== options.orgId;
+          const itself = org.id === options.orgId && options.federated === 'pushed';
+          orgId =
+            options.federated && !introduced && !itself
+              ? {
+                  refused: `created by ${JSON.stringify(identity.name)}, an organisation this source may not speak for (one of this node's own, or introduced by another source)`,
+                }
+              : org.id;
           orgIds.set(identity.id, orgId);
         }
-        return { orgId, country };
+        return typeof orgId === 'string' ? { orgId, country } : orgId;
       };
       // Pass 2: reports, and values no report refers to (each a report of its own), a batch at a time.
       let batch: Stix[] = [];
@@ -224,6 +262,15 @@ export class StixImportService {
         for (const object of batch) {
           if (!isReport(object) && (!known.has(object.id) || referenced.has(object.id))) continue;
           const origin = await originOf(object);
+          if ('refused' in origin) {
+            summary.reports += 1;
+            summary.rejected += 1;
+            await rejects.write({
+              object: object.id,
+              problems: [{ field: '/created_by_ref', reason: origin.refused }],
+            });
+            continue;
+          }
           const objectRefs = isReport(object)
             ? ((object.object_refs as string[] | undefined) ?? [])
             : [object.id];

@@ -254,14 +254,33 @@ export class SyncService {
       const after = since ? new Date(new Date(since).getTime() - 1).toISOString() : undefined;
       let url = `${root}collections/${collection.id}/objects/?limit=${this.pageSize}${after ? `&added_after=${encodeURIComponent(after)}` : ''}`;
       let held: Stix[] = [];
+      // A page carries each object once: a report whose group began on the previous page may refer to an
+      // observable, country or creator sent (and imported) earlier on that page. Those two pages' objects
+      // are kept at hand to go with it again.
+      let previousPage = new Map<string, Stix>();
+      let currentPage = new Map<string, Stix>();
       /** Imports the whole report groups held (up to the last report), and moves the cursor to `addedTo`. */
       const flush = async (upTo: number, addedTo: string | undefined) => {
         if (upTo <= 0) return;
         const batch = held.slice(0, upTo);
         held = held.slice(upTo);
+        const present = new Set(batch.map((o) => o.id));
+        for (const report of batch.filter((o) => o.type === 'report')) {
+          const refs = [...((report.object_refs as string[] | undefined) ?? []), report.created_by_ref];
+          for (const ref of refs) {
+            const object =
+              typeof ref === 'string' && !present.has(ref)
+                ? (currentPage.get(ref) ?? previousPage.get(ref))
+                : undefined;
+            if (!object) continue;
+            batch.unshift(object);
+            present.add(ref as string);
+          }
+        }
         const summary = await this.importer.importObjects(batch, {
           orgId: this.nodeOrgId,
           actor: systemActor(this.nodeOrgId),
+          federated: 'pulled',
           label: `${peer.name}/${collection.title}`,
         });
         counts.objects += batch.length;
@@ -278,6 +297,8 @@ export class SyncService {
         const { body, headers } = await this.get(peer, url);
         pages += 1;
         const objects = (body.objects ?? []) as Stix[];
+        previousPage = currentPage;
+        currentPage = new Map(objects.filter((o) => o.type !== 'report').map((o) => [o.id, o]));
         held.push(...objects);
         const last = headers.get('x-taxii-date-added-last') ?? previousLast;
         if (!body.more) {

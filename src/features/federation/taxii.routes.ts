@@ -75,10 +75,11 @@ function envelope(
     void reply.header('X-TAXII-Date-Added-First', page.objects[0]!._dateAdded);
     void reply.header('X-TAXII-Date-Added-Last', page.objects[page.objects.length - 1]!._dateAdded);
   }
+  // TAXII lists are never empty: an envelope without objects leaves the property out.
   return {
     more: page.more,
     ...(page.next ? { next: page.next } : {}),
-    objects: page.objects.map(({ _dateAdded, ...object }) => object),
+    ...(page.objects.length > 0 ? { objects: page.objects.map(({ _dateAdded, ...object }) => object) } : {}),
   };
 }
 
@@ -188,6 +189,7 @@ export async function taxiiRoutes(
         if (page.objects.length === 0)
           throw new JalaError('not_found', `no object ${objectId} in collection ${id}`);
         const versions = [...new Set(page.objects.map((o) => String(o.modified ?? o._dateAdded)))];
+        envelope(reply, page);
         return send(reply, { more: false, versions });
       },
     );
@@ -204,12 +206,16 @@ export async function taxiiRoutes(
         return send(reply, {
           more: page.more,
           ...(page.next ? { next: page.next } : {}),
-          objects: page.objects.map((o) => ({
-            id: o.id,
-            date_added: o._dateAdded,
-            version: String(o.modified ?? o._dateAdded),
-            media_type: STIX_MEDIA_TYPE,
-          })),
+          ...(page.objects.length > 0
+            ? {
+                objects: page.objects.map((o) => ({
+                  id: o.id,
+                  date_added: o._dateAdded,
+                  version: String(o.modified ?? o._dateAdded),
+                  media_type: STIX_MEDIA_TYPE,
+                })),
+              }
+            : {}),
         });
       },
     );

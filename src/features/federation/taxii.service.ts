@@ -140,6 +140,9 @@ export class TaxiiService {
     // Resuming: the report at the cursor is read again, and the objects of its group already sent skipped.
     let resuming = cursor !== undefined;
     const out: Page['objects'] = [];
+    // Reports share observables, countries and creators: a page carries each object version once (an
+    // observable, which has no versions, once). A later page may carry it again, as the same version.
+    const sent = new Set<string>();
     let scanned = 0;
     const keep = (o: StixObject) =>
       (!query.types || query.types.includes(o.type)) &&
@@ -186,9 +189,12 @@ export class TaxiiService {
         for (let k = skip; k < group.length; k++) {
           const object = group[k]!;
           if (!keep(object) || !latest(query.versions, object)) continue;
+          const version = `${object.id}|${object.modified ?? ''}`;
+          if (sent.has(version)) continue;
           if (out.length === query.limit) {
             return { objects: out, more: true, next: encode({ m: report.modified_at, i: report.id, s: k }) };
           }
+          sent.add(version);
           out.push({ ...object, _dateAdded: report.modified_at });
         }
         cursor = { m: report.modified_at, i: report.id, s: 0 };
@@ -214,14 +220,19 @@ export class TaxiiService {
     const requested = new Date().toISOString();
     await writeFile(file, JSON.stringify({ type: 'bundle', id: `bundle--${randomUUID()}`, objects }));
     try {
-      const summary = await this.importer.importFile(file, { orgId: actor.orgId, actor });
+      const summary = await this.importer.importFile(file, {
+        orgId: actor.orgId,
+        actor,
+        federated: 'pushed',
+      });
       const status = {
         id: randomUUID(),
         status: 'complete',
         request_timestamp: requested,
         total_count: objects.length,
-        success_count: objects.length - summary.rejected,
-        failure_count: summary.rejected,
+        // Reports refused and objects not understood failed; everything else was stored or already there.
+        success_count: objects.length - summary.rejected - summary.ignored,
+        failure_count: summary.rejected + summary.ignored,
         pending_count: 0,
       };
       this.statuses.set(status.id, { ...status, owner: actor.orgId });
