@@ -7,9 +7,9 @@ import { observableOf } from '../src/domain/stix/mapping.js';
 import { TLP_MARKING_IDS } from '../src/domain/stix/markings.js';
 import { StixService } from '../src/features/federation/stix.service.js';
 
-type Stix = Record<string, unknown> & { type: string; id: string };
-
 import { DIALECTS, openTestApp, type TestApp } from './support/app.js';
+
+type Stix = Record<string, unknown> & { type: string; id: string };
 
 const NODE_VIEW = { public: false, orgId: undefined } as const;
 
