@@ -5,9 +5,10 @@ import type { CueKind } from './keywords.js';
  * What the words around a value say about whose it is, shared by numbers, emails, handles and domains:
  *   - the victim's own: a possessive on the word naming the value ("my email", "IG saya", "số của em là");
  *   - the real institution's: a hotline or site word with the institution or "official" next to it
- *     ("BDO hotline", "the real SPF hotline", "web resmi"), a line or site the victim checked with or
- *     reported to ("lapor ke call center …", "Sy cek di pegadaian.co.id …"), a number the institution's site
- *     lists ("the number on OCBC's website is …"), unless the text calls it fake or impersonated;
+ *     ("BDO hotline", "the real SPF hotline", "web resmi"), a line or site the victim called, checked with or
+ *     reported to ("lapor ke call center …", "Saya dah hubungi CIMB di …", "Sy cek di pegadaian.co.id …"), a
+ *     number the institution's site lists ("the number on OCBC's website is …"), a site said to be the only
+ *     real one ("yg resmi cuma …"), unless the text calls it fake or impersonated;
  *   - someone else's words: a possessive or a "check" inside a quoted message is the speaker's (mostly the
  *     scammer's: "'send it to my GCash 0945…'", "'Sila semak di …'"), not the victim's.
  */
@@ -161,10 +162,25 @@ const NOUN_KINDS: ReadonlySet<CueKind> = new Set([
 /** A word naming what a value is (verbs like "call" are no nouns: "called me" is not "my phone"). */
 export const isNoun = (cue: FoundCue): boolean => NOUN_KINDS.has(cue.kind) && cue.ref !== 'verb';
 
-/** Whether a possessive qualifies a cue word: right before it ("my account") or right after ("akaun saya"). */
-export function qualifies(possessive: FoundCue, cue: FoundCue): boolean {
-  const gap = possessive.ref === 'before' ? cue.start - possessive.end : possessive.start - cue.end;
-  return gap >= 0 && gap <= 2;
+/**
+ * One word a possessive may reach across: an adjective of a phone or an account ("my Thai SIM", "my old number",
+ * "nomor pribadi saya", "số cá nhân của tôi"), or a capitalised name ("my Globe number", "my PH number").
+ */
+const POSSESSED_ADJECTIVE =
+  /^\s+(?:\p{Lu}[\p{L}\p{N}]{0,11}|own|new|old|other|personal|private|work|home|main|current|second|spare|office|business|shop|lama|baru|baharu|pribadi|peribadi|utama|lain|sendiri|kantor|pejabat|rumah|toko|kedai|bisnis|bisnes|bago|luma|dati|sarili|opisina|bahay|cũ|mới|riêng|cá nhân|chính|công ty|nhà)\s+$/u;
+
+/**
+ * Whether a possessive qualifies a cue word: right before it ("my account") or right after ("akaun saya"), or with
+ * one adjective or name between them when the text is given ("my Thai SIM", "nomor lama saya").
+ */
+export function qualifies(possessive: FoundCue, cue: FoundCue, text?: string): boolean {
+  const before = possessive.ref === 'before';
+  const gap = before ? cue.start - possessive.end : possessive.start - cue.end;
+  if (gap >= 0 && gap <= 2) return true;
+  if (text === undefined || gap < 3 || gap > 16) return false;
+  return POSSESSED_ADJECTIVE.test(
+    before ? text.slice(possessive.end, cue.start) : text.slice(cue.end, possessive.start),
+  );
 }
 
 /** Index of the last cue that ends at or before `position` (cues are in text order, not overlapping). */
@@ -180,11 +196,11 @@ export function lastCueBefore(cues: readonly FoundCue[], position: number): numb
 }
 
 /** The possessive on a cue word, among the cues right next to it (index `i`), if any. */
-export function possessiveOf(cues: readonly FoundCue[], i: number): FoundCue | undefined {
+export function possessiveOf(cues: readonly FoundCue[], i: number, text?: string): FoundCue | undefined {
   const cue = cues[i] as FoundCue;
   for (const k of [i - 1, i + 1]) {
     const other = cues[k];
-    if (other?.kind === 'own' && qualifies(other, cue)) return other;
+    if (other?.kind === 'own' && qualifies(other, cue, text)) return other;
   }
   return undefined;
 }
@@ -213,7 +229,7 @@ export function isOwnValue(
     if (cue.end < start - OWN_VALUE_REACH || crossesBreak(breaks, cue.end, start)) return false;
     if (cue.kind === 'own') continue;
     if (!isNoun(cue)) return false;
-    const possessive = possessiveOf(cues, i);
+    const possessive = possessiveOf(cues, i, text);
     if (!possessive) return false;
     const from = Math.max(cue.end, possessive.end);
     return from <= start && LINK_TO_VALUE.test(text.slice(from, start));
@@ -279,6 +295,16 @@ export function isOfficialLine(
   start: number,
   end: number,
 ): boolean {
+  return hotlineVouched(text, cues, breaks, start, end) || narratorCalled(text, cues, breaks, start, end);
+}
+
+function hotlineVouched(
+  text: string,
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+  start: number,
+  end: number,
+): boolean {
   const last = lastCueBefore(cues, start);
   let head = -1;
   let site = false;
@@ -307,18 +333,155 @@ export function isOfficialLine(
   }
   for (let i = head + 1; i <= last; i += 1)
     if (vouches(cues[i] as FoundCue)) vouchers.push(cues[i] as FoundCue);
-  // A number word vouched for: "official" right on it and the institution named ("nomor resmi BCA"), or the
-  // institution's site between it and the number ("the number on OCBC's website is …", "nomor di situs BCA …",
-  // "เบอร์บนเว็บไซต์ธนาคาร …"): what an institution lists on its own site is its own line.
+  // A number word vouched for: the institution's site between it and the number ("the number on OCBC's website is
+  // …", "nomor di situs BCA …", "เบอร์บนเว็บไซต์ธนาคาร …": what an institution lists on its own site is its own line),
+  // or an "official" or "real" word on it and the institution named: "nomor resmi BCA", "the real CIMB number",
+  // "เบอร์จริงของธนาคาร", or a name's possessive ("ICA's real number"; "the seller's official number" is no institution).
+  const officials = vouchers.filter((v) => v.kind === 'official');
+  const firstOfficial = Math.min(word.start, ...officials.map((v) => v.start));
   const vouched =
     word.ref === 'service'
-      ? vouchers.length > 0 || checkedWith(text, cues, head)
+      ? vouchers.length > 0 || checkedWith(text, cues, head) || afterOfficialSubject(text, cues, breaks, head)
       : (site && vouchers.some((v) => v.ref !== 'strict')) ||
-        (vouchers.some((v) => v.ref === 'strict' && Math.max(word.start - v.end, v.start - word.end) <= 2) &&
-          vouchers.some((v) => v.ref !== 'strict'));
+        (officials.some((v) => v.ref === 'strict') && vouchers.some((v) => v.ref !== 'strict')) ||
+        (officials.length > 0 &&
+          (vouchers.some((v) => v.kind !== 'official') ||
+            NAMED_OWNER.test(text.slice(Math.max(0, firstOfficial - 40), firstOfficial))));
   return (
     vouched &&
     !fakeBetween(cues, breaks, word.start - FAKE_BACK, start, last, [word, ...vouchers]) &&
+    !fakeAfter(text, cues, breaks, end)
+  );
+}
+
+/** A name's possessive: "ICA's ", "Bank Negara's ", "the SPF's ". Lower-case owners ("the seller's") are no institution. */
+const NAMED_OWNER = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.-]*['’]s\s+$/u;
+
+/** "… and the hotline", "dan talian", "và tổng đài", "และสายด่วน": a hotline word joined to what came before. */
+const JOINED =
+  /(?:^|[^\p{L}])(?:and|dan|serta|và|at|saka|o|or|atau|hoặc)\s+(?:(?:the|its|their|a)\s+)?$|และ\s*$|หรือ\s*$/iu;
+/** How far before a joined hotline word the official site or line it is joined to may stand. */
+const JOINED_BACK = 90;
+
+/**
+ * A hotline word joined by "and" to an official site or line named before it in the sentence: "Laman sebenar
+ * KWSP ialah www.kwsp.gov.my dan talian 03-…", "The official website is … and the hotline …", "Trang chính thức là
+ * … và tổng đài …". The official word must sit on a site, phone or number word, and nothing call it fake.
+ */
+function afterOfficialSubject(
+  text: string,
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+  head: number,
+): boolean {
+  const word = cues[head] as FoundCue;
+  if (!JOINED.test(text.slice(Math.max(0, word.start - 12), word.start))) return false;
+  for (let i = head - 1; i >= 0; i -= 1) {
+    const cue = cues[i] as FoundCue;
+    if (word.start - cue.end > JOINED_BACK || crossesBreak(breaks, cue.end, word.start)) return false;
+    if (cue.kind === 'fake' && cue.ref !== 'their') return false;
+    if (cue.kind !== 'official') continue;
+    const onIt = [cues[i - 1], cues[i + 1]].find(
+      (other) =>
+        other !== undefined &&
+        (other.kind === 'site' ||
+          other.kind === 'number' ||
+          (other.kind === 'phone' && other.ref !== 'verb')) &&
+        Math.max(cue.start - other.end, other.start - cue.end) <= 3,
+    );
+    if (onIt && !fakeBetween(cues, breaks, cue.start - FAKE_BACK, word.start, head - 1, [cue, onIt]))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The narrator calling, contacting or checking with an institution at the number: "Saya dah hubungi CIMB di 03-…",
+ * "Bila saya telefon Balai Polis Georgetown 04-…", "I called ICA at 6391 6100", "Tôi đã gọi cho Vietcombank số …",
+ * "Tinawagan ko ang Metrobank sa (02) …", "ฉันโทรไปธนาคารกสิกรไทย 02-…", "Saya semak dengan pejabat LHDN di talian …".
+ * The subject is the narrator ("he called me" is the scammer), the call goes to the number ("called from" is the
+ * other way), and between the call and the number stands the institution (a bank, a wallet, an official or public
+ * body, an acronym, a name on a customer-service line) with no person ("the Maybank officer"), scammer, quotation
+ * mark or clause break. The caller still checks that the number is no mobile.
+ */
+const NARRATOR_CALL =
+  /(?:^|[^\p{L}])(?:i|we|saya|sy|aku|aq|gw|kami|tôi|mình|em|chúng tôi|(?:my|our)\s+\p{L}+|\p{L}+\s+(?:saya|sy|aku|tôi|mình|em))(?:\s+(?:then|finally|also|immediately|later|had|have|already|dah|sudah|udah|sdh|pun|terus|langsung|lalu|segera|kemudian|akhirnya|đã|cũng|liền|lập tức|sau đó))*\s+(?:called|call|rang|ring|phoned|phone|dialled|dialed|contacted|contact|reached|telefon|telepon|telpon|telp|tlp|telfon|nelpon|nelfon|menelepon|menelefon|hubungi|hub|menghubungi|kontak|gọi|gọi điện|liên hệ|liên lạc)(?:\s+(?:back|up|semula|balik|lại|cho|tới|đến|lên))?(?![\p{L}])|(?:^|[^\p{L}])(?:tinawagan|kinontak|tinext)\s+(?:ko|namin)(?![\p{L}])|(?:^|[^\p{L}])(?:tumawag|nag-?call)\s+(?:ako|kami)(?![\p{L}])|(?:ฉัน|ผม|ดิฉัน|เรา|หนู)(?:จึง|ก็|ได้|เลย)*โทร(?:ไป|หา|ถาม|แจ้ง|กลับ)?|โทร(?:ไป|ถาม|แจ้ง|กลับ)/giu;
+const CALLED_BACK = 70;
+const REPORT_WORD =
+  /report|lapor|adu|complain|reklamo|แจ้ง|ร้องเรียน|trình báo|phản ánh|list|senarai|daftar|danh sách|บัญชีดำ|แบล็กลิสต์/iu;
+/**
+ * What must not stand between the call and the number: a person, the scammer, a direction ("from"), a subject
+ * ("about"), a quotation mark, a clause break.
+ */
+const NOT_CALLED =
+  /[,;"‘“”«»]|['’](?!s\s)|(?:^|[^\p{L}])(?:from|dari|daripada|drpd|từ|mula sa|galing sa|agents?|officers?|staff|pegawai|petugas|ejen|nhân viên|cán bộ|scam\p{L}*|fraud\p{L}*|suspect|penipu|pelaku|penyamar|lừa đảo|kẻ gian|manloloko|scammer|about|regarding|tentang|mengenai|soal|pasal|berkenaan|về|tungkol|hinggil)(?![\p{L}])|จาก|เจ้าหน้าที่|พนักงาน|มิจฉาชีพ|คนร้าย|เกี่ยวกับ/iu;
+const ACRONYM = /(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu;
+const CAPITALISED = /(?<![\p{L}])\p{Lu}[\p{L}\p{N}]*/gu;
+
+/**
+ * A name between a call and a number that is no cue word ("SMS", "OTP", "Hotline"): an acronym ("ICA", "PDRM",
+ * "DSWD"), or with `pattern` = CAPITALISED any capitalised word ("Shopee", "Lazada").
+ */
+function namesInstitution(
+  cues: readonly FoundCue[],
+  between: string,
+  offset: number,
+  pattern: RegExp,
+): boolean {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(between); m !== null; m = pattern.exec(between)) {
+    const from = offset + m.index;
+    const to = from + m[0].length;
+    if (!cues.some((cue) => cue.start < to && from < cue.end)) return true;
+  }
+  return false;
+}
+
+function narratorCalled(
+  text: string,
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+  start: number,
+  end: number,
+): boolean {
+  const from = Math.max(0, start - CALLED_BACK);
+  const window = text.slice(from, start);
+  let callEnd = -1;
+  NARRATOR_CALL.lastIndex = 0;
+  for (let m = NARRATOR_CALL.exec(window); m !== null; m = NARRATOR_CALL.exec(window))
+    callEnd = from + m.index + m[0].length;
+  // Or the narrator checking with it: "Saya semak dengan pejabat LHDN di talian 03-…" (not reporting to it: "I
+  // reported to the police the number …" reports the scammer's).
+  for (let i = lastCueBefore(cues, start); i >= 0 && (cues[i] as FoundCue).end > callEnd; i -= 1) {
+    const cue = cues[i] as FoundCue;
+    if (cue.end < from) break;
+    if (narratorChecks(text, cue) && !REPORT_WORD.test(cue.text)) {
+      callEnd = cue.end;
+      break;
+    }
+  }
+  if (callEnd < 0 || crossesBreak(breaks, callEnd, start)) return false;
+  const between = text.slice(callEnd, start);
+  if (NOT_CALLED.test(between) || inside(othersSpeech(text), callEnd, start)) return false;
+  const vouchers: FoundCue[] = [];
+  let service = false;
+  const last = lastCueBefore(cues, start);
+  for (let i = last; i >= 0 && (cues[i] as FoundCue).start >= callEnd; i -= 1) {
+    const cue = cues[i] as FoundCue;
+    if (vouches(cue)) vouchers.push(cue);
+    else if (!(cue.kind === 'own' || cue.kind === 'number' || cue.kind === 'site' || cue.kind === 'phone'))
+      return false;
+    if (cue.kind === 'phone' && cue.ref === 'service') service = true;
+  }
+  // The institution: a bank, wallet or public body, an acronym ("ICA", "PDRM"), or a name on a customer-service
+  // line ("Tôi liên hệ tổng đài Shopee …", "tinawagan ko yung hotline ng Lazada …").
+  const named =
+    vouchers.length > 0 ||
+    namesInstitution(cues, between, callEnd, ACRONYM) ||
+    (service && namesInstitution(cues, between, callEnd, CAPITALISED));
+  if (!named) return false;
+  return (
+    !fakeBetween(cues, breaks, callEnd - FAKE_BACK, start, last, vouchers) &&
     !fakeAfter(text, cues, breaks, end)
   );
 }
@@ -341,15 +504,45 @@ function fakeAfter(text: string, cues: readonly FoundCue[], breaks: readonly num
 const SITE_BACK = 25;
 
 /**
- * Whether a domain at `start` is presented as the real institution's site: an "official" word on a site word
- * right before it ("web resmi jet.co.id", "the official website of …", "trang web chính thức", "เว็บไซต์ทางการ"),
- * and no word calls it fake or impersonated.
+ * "Only" right before a domain, with what may stand between ("only via their own site …", "yg resmi cuma …", "hanya
+ * di …", "chỉ trên …", "lamang sa …"), or right after it ("… เท่านั้น", "… sahaja", "… lang", "… thôi").
  */
-export function isOfficialSite(cues: readonly FoundCue[], breaks: readonly number[], start: number): boolean {
+const ONLY_BEFORE =
+  /(?:^|[^\p{L}])(?:only|solely|hanya|cuma|cuman|chỉ|duy nhất|lamang|lang)(?:\s+[^\s,;.!?'"‘’“”]+){0,5}?\s+(?:via|at|on|in|from|through|di|dari|lewat|melalui|pada|kat|sa|trên|tại|qua|từ|ở|site|website|web|page|app|portal|situs|laman|trang)[\s:：]*$|(?:^|[^\p{L}])(?:only|solely|hanya|cuma|cuman|chỉ|lamang|lang)[\s:：]*$|(?:แค่|เพียง|เฉพาะ)[^\s,]{0,12}?(?:ที่|จาก|ใน|ทาง)?\s*$/iu;
+const ONLY_AFTER = /^[\s,)]*(?:only|sahaja|saja|je|lang|lamang|thôi|mà thôi|เท่านั้น)(?![\p{L}])/iu;
+/** Only connecting words between an "official" word and the domain it qualifies: "yg resmi cuma …", "resmi hanya di …". */
+const OFFICIAL_TO_DOMAIN =
+  /^(?:[\s:：]*(?:only|just|solely|one|is|are|was|at|on|in|via|from|di|ke|pada|dari|lewat|melalui|hanya|cuma|cuman|saja|sahaja|je|ialah|adalah|iaitu|yaitu|yakni|kat|sa|ay|lang|lamang|ang|là|chỉ|trên|tại|ở|คือ|ที่|แค่|เพียง)(?![\p{L}]))*[\s:：]*$/iu;
+/** The scam named between a "real" word and the domain: "the real scammer site was only …". */
+const SCAM_WORD =
+  /(?:^|[^\p{L}])(?:scam\p{L}*|fraud\p{L}*|penipu\p{L}*|tipu|bodong|lừa đảo|manloloko|budol)(?![\p{L}])|มิจฉาชีพ|หลอกลวง/iu;
+/** "Only" anywhere between an "official" word and the domain. */
+const ONLY_CONNECTS =
+  /(?:^|[^\p{L}])(?:only|just|solely|hanya|cuma|cuman|chỉ|lamang|lang)(?![\p{L}])|แค่|เพียง/iu;
+/** How far before a domain the real or official party may be named when "only" marks the domain as theirs. */
+const ONLY_CONTEXT_BACK = 120;
+
+/**
+ * Whether a domain at [start, end) is presented as the real institution's site:
+ *   - an "official" word on a site word right before it ("web resmi jet.co.id", "the official website of …",
+ *     "trang web chính thức", "เว็บไซต์ทางการ", "แอปจริงของ PEA …");
+ *   - an "official" or "real" word with "only" between it and the domain ("yg resmi cuma bankmandiri.co.id",
+ *     "Info undian resmi cuma di telkomsel.com", "the real one is only …");
+ *   - "only" on the domain, in a sentence that names the real or official party or someone's own site ("the real
+ *     villa manager said …, only via their own site …", "… ดูได้จาก pea.co.th เท่านั้น");
+ * and no word calls it fake or impersonated; the last two not in someone else's quoted words.
+ */
+export function isOfficialSite(
+  text: string,
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+  start: number,
+  end: number,
+): boolean {
   const last = lastCueBefore(cues, start);
   for (let i = last; i >= 0; i -= 1) {
     const cue = cues[i] as FoundCue;
-    if (start - cue.end > SITE_BACK || crossesBreak(breaks, cue.end, start)) return false;
+    if (start - cue.end > SITE_BACK || crossesBreak(breaks, cue.end, start)) break;
     if (cue.kind !== 'official') continue;
     const next = cues[i + 1];
     const previous = cues[i - 1];
@@ -360,8 +553,33 @@ export function isOfficialSite(cues: readonly FoundCue[], breaks: readonly numbe
           ? previous
           : undefined;
     // "Trang web chính thức của Bộ Công an là …": the authority is named between the words and the domain.
-    if (!site) continue;
-    return !fakeBetween(cues, breaks, cue.start - FAKE_BACK, start, last, [cue, site]);
+    if (site) return !fakeBetween(cues, breaks, cue.start - FAKE_BACK, start, last, [cue, site]);
+    const between = text.slice(cue.end, start);
+    if (
+      cue.ref !== 'authority' &&
+      ONLY_CONNECTS.test(between) &&
+      !SCAM_WORD.test(between) &&
+      OFFICIAL_TO_DOMAIN.test(between) &&
+      !inside(othersSpeech(text), start, end)
+    )
+      return !fakeBetween(cues, breaks, cue.start - FAKE_BACK, start, last, [cue]);
+  }
+  if (
+    !ONLY_BEFORE.test(text.slice(Math.max(0, start - 60), start)) &&
+    !ONLY_AFTER.test(text.slice(end, end + 12))
+  )
+    return false;
+  if (inside(othersSpeech(text), start, end)) return false;
+  // The nearest word before the domain that says whose it is: real or official (or someone's own site), or fake.
+  for (let i = last; i >= 0; i -= 1) {
+    const cue = cues[i] as FoundCue;
+    if (start - cue.end > ONLY_CONTEXT_BACK || crossesBreak(breaks, cue.end, start)) break;
+    if (cue.kind === 'fake' && cue.ref !== 'their') return false;
+    if (
+      (cue.kind === 'official' && cue.ref !== 'authority') ||
+      (cue.kind === 'own' && cues[i + 1]?.kind === 'site')
+    )
+      return !SCAM_WORD.test(text.slice(cue.end, start));
   }
   return false;
 }

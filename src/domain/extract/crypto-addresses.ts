@@ -1,3 +1,5 @@
+import { isOwnValue } from './context.js';
+import type { FoundCue } from './cues.js';
 import type { Found, ScanContext, Taken } from './scan.js';
 
 const B58 = '1-9A-HJ-NP-Za-km-z';
@@ -14,12 +16,23 @@ const ADDRESS = new RegExp(
 const SOLANA_NAMED = /(?<![\p{L}\p{N}])(?:sol|solana|phantom)(?![\p{L}\p{N}])/iu;
 const SOLANA = new RegExp(`(?<![0-9A-Za-z])[${B58}]{32,44}(?![0-9A-Za-z])`, 'g');
 
-export function findCryptoAddresses(text: string, ctx: ScanContext, found: Found[], taken: Taken): void {
+/**
+ * Crypto addresses, but not the victim's own wallet ("toàn bộ USDT trong ví của tôi (0x…) bị rút sang ví 0x…",
+ * "from my MetaMask wallet 0x…"): the possessed wallet word right before it (see context.ts).
+ */
+export function findCryptoAddresses(
+  text: string,
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+  ctx: ScanContext,
+  found: Found[],
+  taken: Taken,
+): void {
   ADDRESS.lastIndex = 0;
   for (let m = ADDRESS.exec(text); m !== null; m = ADDRESS.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (taken(start, end)) continue;
+    if (taken(start, end) || isOwnValue(text, cues, breaks, start)) continue;
     const crypto = ctx.canonicalize({ kind: 'crypto', value: m[0] });
     if (crypto.ok) found.push({ indicator: crypto.indicator, start, end });
   }
@@ -29,7 +42,14 @@ export function findCryptoAddresses(text: string, ctx: ScanContext, found: Found
     const start = m.index;
     const end = start + m[0].length;
     // Needs both cases and a digit-free stretch is common in words: demand a mix of upper, lower and digits.
-    if (taken(start, end) || !/[A-Z]/.test(m[0]) || !/[a-z]/.test(m[0]) || !/\d/.test(m[0])) continue;
+    if (
+      taken(start, end) ||
+      isOwnValue(text, cues, breaks, start) ||
+      !/[A-Z]/.test(m[0]) ||
+      !/[a-z]/.test(m[0]) ||
+      !/\d/.test(m[0])
+    )
+      continue;
     const crypto = ctx.canonicalize({ kind: 'crypto', value: m[0], chain: 'sol' });
     if (crypto.ok) found.push({ indicator: crypto.indicator, start, end });
   }

@@ -138,7 +138,7 @@ function bankNamed(
   first: number,
   bankWord: number,
   country: string | undefined,
-): number | undefined {
+): { last: number; cue: Cue } | undefined {
   const next = words[bankWord + 1];
   if (!next || !BANK_NAME_STARTS.has(foldKey(next.text))) return undefined;
   for (let last = Math.min(bankWord + 3, words.length - 1); last > bankWord; last -= 1) {
@@ -146,7 +146,12 @@ function bankNamed(
     for (let k = bankWord + 1; k <= last && joined; k += 1)
       joined = joins(text, (words[k - 1] as Word).end, (words[k] as Word).start);
     if (!joined) continue;
-    if (resolveBank(phrase(text, words, first, last), country)) return last;
+    if (resolveBank(phrase(text, words, first, last), country)) return { last, cue: BANK_CUE };
+    // A name the lexicon knows in a shorter form than the registry ("Bank Kerjasama Rakyat").
+    let key = '';
+    for (let k = first; k <= last; k += 1) key += foldKey((words[k] as Word).text);
+    const known = WORD_LEXICON.folded.get(key);
+    if (known?.kind === 'bank' && known.ref !== undefined) return { last, cue: known };
   }
   return undefined;
 }
@@ -223,17 +228,20 @@ function findWordCues(text: string, country: string | undefined, found: FoundCue
         : BANK_WORD.test(phrase(text, words, i, best.last))
           ? i
           : -1;
-      const last = bankWord < 0 ? undefined : bankNamed(text, words, bankWord, best.last, country);
-      if (last !== undefined) {
+      const named = bankWord < 0 ? undefined : bankNamed(text, words, bankWord, best.last, country);
+      if (named !== undefined) {
         if (bankWord > i) push(found, text, words, best.cue, i, bankWord - 1);
         first = bankWord;
-        best = { cue: BANK_CUE, last };
+        best = named;
       }
     }
     push(found, text, words, best.cue, first, best.last);
     i = best.last + 1;
   }
 }
+
+/** What turns a Thai family word into another word: แม่ค้า, พ่อค้า, ลูกค้า, ลูกหนี้, ลูกทีม, ลูกจ้าง, แฟนเพจ, แม่น้ำ. */
+const NOT_KIN_AFTER = /^(?:ค้า|หนี้|ทีม|จ้าง|น้ำ|ข่าย|เพจ|คลับ|บ้าน)/;
 
 function findNoSpaceCues(text: string, found: FoundCue[]): void {
   if (!NO_SPACE_SCRIPT.test(text)) return;
@@ -250,6 +258,12 @@ function findNoSpaceCues(text: string, found: FoundCue[]): void {
       }
     // "ไลน์" (LINE) is also the end of "ออนไลน์" (online).
     if (!entry || (entry.text.startsWith('ไลน์') && text.endsWith('ออน', i))) continue;
+    // "แม่ค้า" (the seller), "ลูกค้า" (a customer), "แฟนเพจ" (a fan page): no family.
+    if (
+      entry.cue.kind === 'kin' &&
+      NOT_KIN_AFTER.test(text.slice(i + entry.text.length, i + entry.text.length + 4))
+    )
+      continue;
     found.push(foundCue(entry.cue, i, i + entry.text.length, entry.text));
     i += entry.text.length - 1;
   }

@@ -48,12 +48,15 @@ export interface ExtractOptions {
  *
  * An e-wallet whose id is a phone number ("GCash 0917…") is returned once, as the e-wallet, with the phone
  * in `related`: the victim paid a wallet, and the importer records related indicators as derived. The
- * victim's own account, number, email or handle ("my BDO account …", "nomor saya …", "No telefon anak saya …",
- * "email ko …") is not returned: it is personal data; a possessive inside a quoted message is the speaker's,
- * though ("'send it to my GCash …'"). Nor is what the text presents as the real institution's ("I called the
- * BDO hotline (02) 8631-8000", "web resmi jet.co.id", "I checked on singpost.com", "the number on OCBC's website is
- * …", a government site), unless it calls it fake or impersonated; nor the real number of a relative the
- * scammer impersonated ("'Ma, new number' … her number is still 09…").
+ * victim's own account, number, email, handle or wallet ("my BDO account …", "nomor saya …", "My Thai SIM is …",
+ * "rek sy sendiri BNI …", "ví của tôi (0x…)", "email ko …"), or a relative's or friend's ("No telefon anak saya …",
+ * "nomor om sy …", "เบอร์ของครอบครัว …", "number ni bunso …"), is not returned: it is personal data; a possessive
+ * inside a quoted message is the speaker's, though ("'send it to my GCash …'"). Nor is what the text presents as
+ * the real institution's ("I called the BDO hotline (02) 8631-8000", "Saya dah hubungi CIMB di 03-…", "ICA's real
+ * number …", "web resmi jet.co.id", "yg resmi cuma bankmandiri.co.id", "I checked on singpost.com", "the number on
+ * OCBC's website is …", a government site), unless it calls it fake or impersonated; nor a brand named by its
+ * domain ("review hotel di Traveloka.com"); nor the real number of a relative the scammer impersonated ("'Ma, new
+ * number' … her number is still 09…").
  *
  * Pure, never throws; only the first {@link MAX_EXTRACT_LENGTH} characters are read.
  */
@@ -85,7 +88,7 @@ function extract(input: string, opts: ExtractOptions): ExtractedIndicator[] {
   findEmails(text, cues, breaks, ctx, found, taken);
   findBareHandles(text, cues, breaks, ctx, found, taken, true);
   findHosts(text, cues, breaks, ctx, found, taken);
-  findCryptoAddresses(text, ctx, found, taken);
+  findCryptoAddresses(text, cues, breaks, ctx, found, taken);
   findIps(text, ctx, found, taken);
   findHandles(text, cues, breaks, ctx, found, taken);
   findNumbers(text, cues, breaks, ctx, found, taken);

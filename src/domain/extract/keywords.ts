@@ -1,4 +1,4 @@
-import { listBankAliases } from '../indicators/banks.js';
+import { listBankAliases, resolveBank } from '../indicators/banks.js';
 import { EWALLET_DATA } from '../indicators/ewallets.data.js';
 
 /*
@@ -77,11 +77,36 @@ const cue = (kind: CueKind, texts: readonly string[], extra: Omit<Cue, 'kind'> &
  */
 const EXTRA_BANK_NAMES: readonly Lexeme[] = cue('bank', ['ธนาคารกรุงเทพ', 'บัญชีกรุงเทพ', 'mb bank', 'mbbank']);
 
+/** A country's name closing a bank's registry name: "Bank Kerjasama Rakyat Malaysia", "OCBC Bank (Malaysia)". */
+const COUNTRY_SUFFIX =
+  /[\s(]+(?:malaysia|indonesia|thailand|vietnam|viet nam|việt nam|philippines|singapore|cambodia|brunei)\)?$/iu;
+const GENERIC_BANK_WORD = /^(?:bank|pt|ngân|hàng|tmcp|tnhh|mtv|the)$/iu;
+
+/**
+ * Registry names written without the country closing them, as people do ("akaun Bank Kerjasama Rakyat …"):
+ * when what is left still has two words of its own ("Bank Negara" has one, and is another country's central
+ * bank), does not end in "of" ("Land Bank of the"), and names no bank by itself. `ref` is the full name.
+ */
+function withoutCountry(alias: string): Lexeme | undefined {
+  const m = COUNTRY_SUFFIX.exec(alias);
+  if (!m) return undefined;
+  const text = alias.slice(0, m.index).trim();
+  const words = text.split(/\s+/);
+  if (/(?:^|\s)(?:of|of the|and|và)$/i.test(text) || /[,(]$/.test(text)) return undefined;
+  if (words.filter((w) => !GENERIC_BANK_WORD.test(w)).length < 2) return undefined;
+  if (['ID', 'MY', 'TH', 'VN', 'PH', 'SG', 'KH', 'BN'].some((c) => resolveBank(text, c))) return undefined;
+  return { text, kind: 'bank', ref: alias };
+}
+
 const BANK_NAMES: readonly Lexeme[] = [
   ...EXTRA_BANK_NAMES,
   ...listBankAliases().map(
     ({ alias, ordinaryWord }): Lexeme => ({ text: alias, kind: 'bank', weak: ordinaryWord || undefined }),
   ),
+  ...listBankAliases().flatMap(({ alias, ordinaryWord }) => {
+    const lexeme = ordinaryWord ? undefined : withoutCountry(alias);
+    return lexeme ? [lexeme] : [];
+  }),
 ];
 
 /** "Account" words: a number after them is an account (the bank may be named a few words away). */
@@ -187,6 +212,11 @@ const PHONE_WORDS: readonly Lexeme[] = [
     'sms',
     'cp',
     'cellphone',
+    'cell number',
+    'landline',
+    'sim',
+    'sim card',
+    'simcard',
     // Indonesian / Malay
     'hp',
     'no hp',
@@ -199,8 +229,15 @@ const PHONE_WORDS: readonly Lexeme[] = [
     'telefon',
     'nombor telefon',
     'no tel',
+    'telefon bimbit',
+    'kartu sim',
+    'kad sim',
     // Thai
     'เบอร์โทร',
+    'เบอร์มือถือ',
+    'มือถือ',
+    'ซิม',
+    'ซิมการ์ด',
     'เบอร์ติดต่อ',
     'โทรศัพท์',
     'หมายเลขโทรศัพท์',
@@ -210,6 +247,7 @@ const PHONE_WORDS: readonly Lexeme[] = [
     'số điện thoại',
     'điện thoại',
     'đt',
+    'số sim',
   ]),
   // Hotlines and customer-service lines: a phone word, and with a bank's name or an "official" word next to
   // it, the real institution's line (see numbers.ts).
@@ -226,9 +264,11 @@ const PHONE_WORDS: readonly Lexeme[] = [
       'customer service',
       'customer care',
       'customer support',
+      'cs',
       // Indonesian / Malay
       'layanan pelanggan',
       'pusat layanan',
+      'talian',
       'talian hotline',
       'talian bantuan',
       'khidmat pelanggan',
@@ -303,6 +343,14 @@ const NUMBER_WORDS: readonly Lexeme[] = cue('number', [
   'ví điện tử',
   'กระเป๋าเงินอิเล็กทรอนิกส์',
   'วอลเล็ท',
+  // wallets in general, crypto ones too ("ví của tôi (0x…)": the victim's own)
+  'wallet',
+  'crypto wallet',
+  'dompet',
+  'ví',
+  'ví crypto',
+  'กระเป๋าเงิน',
+  'กระเป๋าคริปโต',
 ]);
 
 /** Numbers next to these are codes, references or identity documents, not indicators. */
@@ -421,6 +469,12 @@ const ID_DOCUMENT_WORDS: readonly Lexeme[] = cue(
 const OWN_WORDS: readonly Lexeme[] = [
   // "kong" / "aming" / "sariling": Filipino "ko", "namin", "sarili" with the linker, before the noun.
   ...cue('own', ['my', 'my own', 'our', 'our own', 'aking', 'kong', 'aming', 'sariling'], { ref: 'before' }),
+  // "His own", "dia sendiri", "ของเขาเอง": the owner set against the scammer ("My nephew's own number is …", "their
+  // own site …", "akaun CIMB dia sendiri"), the victim's side.
+  ...cue('own', ['his own', 'her own', 'their own', 'its own'], { ref: 'before' }),
+  ...cue('own', ['dia sendiri', 'mereka sendiri', 'beliau sendiri', 'ของเขาเอง', 'ของเธอเอง'], {
+    ref: 'after',
+  }),
   ...cue('own', ['saya', 'aku', 'ko', 'namin', 'của tôi', 'của mình', 'của em', 'tôi', 'mình'], {
     ref: 'after',
   }),
@@ -430,8 +484,12 @@ const OWN_WORDS: readonly Lexeme[] = [
 ];
 
 /**
- * Family members: a possessive on one of them next to a phone or account word ("No telefon anak saya",
- * "my son's number", "số điện thoại của vợ tôi") makes the number the victim's family's, not the scammer's.
+ * Family members and friends: a possessive on one of them next to a phone or account word ("No telefon anak
+ * saya", "my son's number", "số điện thoại của vợ tôi", "nomor om sy") makes the number the victim's family's,
+ * not the scammer's. Where a word names only kin ("son", "anak", "bunso", "ครอบครัว", "mẹ") a possessive may be
+ * left out in the languages that leave it out ("เบอร์ของครอบครัว …", "number ni bunso …", "Số của mẹ …"); words that
+ * are also titles or pronouns for strangers ("Ibu", "Kak", "kuya", "anh", "chị", "ลุง": `ref: 'title'`) need one,
+ * and so do friends (`ref: 'friend'`).
  * Vietnamese words that fold to other words ("mẹ" → "me", "vợ" → "vo") match only with their accents.
  */
 const KIN_WORDS: readonly Lexeme[] = [
@@ -440,42 +498,71 @@ const KIN_WORDS: readonly Lexeme[] = [
     'son',
     'daughter',
     'child',
+    'children',
     'kid',
+    'kids',
     'wife',
     'husband',
     'spouse',
     'mother',
     'mom',
     'mum',
+    'mommy',
     'father',
     'dad',
+    'daddy',
     'brother',
     'sister',
+    'sibling',
     'parents',
     'grandmother',
     'grandfather',
     'grandma',
     'grandpa',
+    'grandson',
+    'granddaughter',
+    'grandchild',
+    'aunt',
+    'auntie',
+    'aunty',
+    'uncle',
+    'cousin',
+    'nephew',
+    'niece',
+    'brother-in-law',
+    'sister-in-law',
+    'mother-in-law',
+    'father-in-law',
+    'in-laws',
     'family',
     'household',
     // Indonesian / Malay
     'anak',
+    'anak saudara',
     'istri',
     'isteri',
     'suami',
-    'ibu',
-    'bapak',
-    'bapa',
     'ayah',
-    'adik',
-    'kakak',
-    'abang',
     'nenek',
     'kakek',
+    'datuk',
+    'atuk',
     'mertua',
-    'mama',
-    'papa',
+    'ipar',
     'keluarga',
+    'mak',
+    'emak',
+    'abah',
+    'bunda',
+    'ibu bapa',
+    'sepupu',
+    'keponakan',
+    'ponakan',
+    'cucu',
+    'paman',
+    'bibi',
+    'tante',
+    'om',
     // Filipino
     'asawa',
     'nanay',
@@ -483,12 +570,21 @@ const KIN_WORDS: readonly Lexeme[] = [
     'kapatid',
     'lola',
     'lolo',
-    'kuya',
+    'pinsan',
+    'pamangkin',
+    'apo',
+    'bunso',
+    'biyenan',
+    'bayaw',
+    'hipag',
     'pamilya',
+    'mama',
+    'papa',
     // Thai
     'ลูกสาว',
     'ลูกชาย',
     'ลูก',
+    'ลูกพี่ลูกน้อง',
     'ภรรยา',
     'สามี',
     'แม่',
@@ -498,18 +594,73 @@ const KIN_WORDS: readonly Lexeme[] = [
     'พี่สาว',
     'พี่ชาย',
     'แฟน',
+    'หลาน',
+    'ญาติ',
     'ครอบครัว',
+    'คุณแม่',
+    'คุณพ่อ',
+    'ปู่',
     // Vietnamese
     'con',
+    'con trai',
+    'con gái',
     'chồng',
     'cha',
     'anh trai',
     'chị gái',
     'em trai',
     'em gái',
+    'ông ngoại',
+    'bà ngoại',
+    'ông nội',
+    'bà nội',
+    'anh họ',
+    'chị họ',
+    'em họ',
     'gia đình',
   ]),
   ...cue('kin', ['vợ', 'Vợ', 'mẹ', 'Mẹ', 'bố', 'Bố'], { exact: true }),
+  // Friends: only with a possessive ("kawan saya", "my friend's", "kaibigan ko"); a partner met online is left out
+  // (in a romance scam "my boyfriend's account" is the scammer's).
+  ...cue(
+    'kin',
+    ['friend', 'best friend', 'teman', 'kawan', 'rakan', 'sahabat', 'kaibigan', 'เพื่อน', 'bạn thân'],
+    { ref: 'friend' },
+  ),
+  // Also titles or pronouns for strangers: kin only with a possessive ("Kak" is the seller, "kakak saya" a sister).
+  ...cue(
+    'kin',
+    [
+      'ibu',
+      'bapak',
+      'bapa',
+      'adik',
+      'kakak',
+      'abang',
+      'pakcik',
+      'pak cik',
+      'makcik',
+      'mak cik',
+      'kuya',
+      'ate',
+      'tito',
+      'tita',
+      'ninong',
+      'ninang',
+      'ลุง',
+      'anh',
+    ],
+    { ref: 'title' },
+  ),
+  // Vietnamese pronouns that fold to other words ("dì" → "di", "bà" → "ba"): with their accents only.
+  ...cue(
+    'kin',
+    ['cháu', 'chị', 'cô', 'chú', 'bác', 'dì', 'cậu', 'ông', 'bà', 'bạn', 'ba', 'má'].flatMap((w) => [
+      w,
+      w[0]?.toUpperCase() + w.slice(1),
+    ]),
+    { ref: 'title', exact: true },
+  ),
 ];
 
 /**
@@ -531,37 +682,45 @@ const OFFICIAL_WORDS: readonly Lexeme[] = [
     'legitimate',
     'legit',
     'actual',
-    'national',
-    'police',
-    'government',
     // Indonesian / Malay
     'asli',
-    'nasional',
     'sebenar',
-    'kebangsaan',
-    'polisi',
-    'polis',
-    'pemerintah',
-    'kerajaan',
     // Filipino
     'totoong',
     'tunay',
     'tunay na',
-    'pambansa',
-    'pulis',
-    'pulisya',
-    'gobyerno',
     // Thai
     'ตัวจริง',
     'ของจริง',
-    'แห่งชาติ',
-    'ตำรวจ',
-    'รัฐบาล',
-    // Vietnamese
-    'quốc gia',
-    'công an',
-    'chính phủ',
+    'จริง',
   ]),
+  // Public authorities (`ref: 'authority'`): they vouch for a hotline ("the police hotline", "สายด่วนตำรวจ"), but
+  // say nothing of what is "real" or "official" in a sentence ("the police said the site was only …").
+  ...cue(
+    'official',
+    [
+      'national',
+      'police',
+      'government',
+      'nasional',
+      'kebangsaan',
+      'polisi',
+      'polis',
+      'pemerintah',
+      'kerajaan',
+      'pambansa',
+      'pulis',
+      'pulisya',
+      'gobyerno',
+      'แห่งชาติ',
+      'ตำรวจ',
+      'รัฐบาล',
+      'quốc gia',
+      'công an',
+      'chính phủ',
+    ],
+    { ref: 'authority' },
+  ),
   // "thật" folds to "that".
   ...cue('official', ['thật'], { exact: true }),
 ];
@@ -681,6 +840,16 @@ const SITE_WORDS: readonly Lexeme[] = cue('site', [
   'trang chủ',
   'เว็บ',
   'เว็บไซต์',
+  // Apps: "the real app of PEA is only on …", "aplikasi resmi …"
+  'app',
+  'apps',
+  'aplikasi',
+  'ứng dụng',
+  'แอป',
+  'แอพ',
+  'แอปพลิเคชัน',
+  // "dalam talian" is Malay for "online", not a phone line ("talian").
+  'dalam talian',
 ]);
 
 /**
@@ -776,7 +945,7 @@ export const UNIT_AFTER =
  * about it. In such a narrative a number that is "still" someone's is the real person's, not the scammer's.
  */
 export const NUMBER_CHANGE =
-  /(?:^|[^\p{L}])(?:new (?:phone |mobile |whatsapp |wa )?number|old (?:phone |mobile )?number|changed? (?:my |his |her |their )?(?:phone |mobile )?numbers?|(?:nomor|nomer|no|nombor|no hp|nomor hp|no telefon|nombor telefon) (?:baru|lama)|(?:ganti|tukar|tuka) (?:nomor|nomer|nombor|no)|(?:bagong|lumang|dating) (?:number|numero|sim)|nagpalit ng (?:number|numero|sim)|(?:số|số điện thoại|sđt|sdt) (?:mới|cũ)|đổi số)(?![\p{L}])|เบอร์ใหม่|เบอร์เก่า|เปลี่ยนเบอร์/iu;
+  /(?:^|[^\p{L}])(?:new (?:phone |mobile |whatsapp |wa )?number|old (?:phone |mobile )?number|changed? (?:my |his |her |their )?(?:phone |mobile )?numbers?|(?:nomor|nomer|no|nombor|no hp|nomor hp|no telefon|nombor telefon) (?:baru|baharu|lama)|(?:ganti|tukar|tuka) (?:nomor|nomer|nombor|no)|(?:bagong|lumang|dating|bago kong|bago ko na|bago na) (?:number|numero|sim)|(?:number|numero) ko (?:na )?bago|nagpalit ng (?:number|numero|sim)|(?:số|số điện thoại|sđt|sdt) (?:mới|cũ)|đổi số)(?![\p{L}])|เบอร์ใหม่|เบอร์เก่า|เปลี่ยนเบอร์/iu;
 /** "Still" right before a number ("her number is still +65 9…", "nomornya masih …", "vẫn là …", "ยังเป็น …"). */
 export const STILL_BEFORE =
   /(?:^|[^\p{L}])(?:still|masih|tetap|vẫn|vẫn là|vẫn còn là)(?: (?:is|adalah|ialah|là|ay))?[\s:：]*$|(?<!ไป)ยัง(?:คง)?(?:เป็น|ใช้)(?:เบอร์)?\s*$/iu;
@@ -826,6 +995,31 @@ export const WELL_KNOWN_DOMAINS: ReadonlySet<string> = new Set([
   'maybank2u.com.my',
   'klikbca.com',
   'coins.ph',
+  // Shops, travel and delivery platforms of the region that narratives name as where something was seen
+  // ("kerja freelance review hotel di Traveloka.com", "Harga asal di Zalora.com.my").
+  'traveloka.com',
+  'tiket.com',
+  'agoda.com',
+  'booking.com',
+  'airbnb.com',
+  'klook.com',
+  'airasia.com',
+  'blibli.com',
+  'zalora.co.id',
+  'zalora.com.my',
+  'zalora.com.ph',
+  'zalora.sg',
+  'tiki.vn',
+  'sendo.vn',
+  'thegioididong.com',
+  'foodpanda.com',
+  'amazon.com',
+  'ebay.com',
+  'paypal.com',
+  'netflix.com',
+  'apple.com',
+  'microsoft.com',
+  'binance.com',
 ]);
 
 /** Brand names written like domains ("Coins.ph", "Maybank2u.com"): as a bare word they name the brand. */

@@ -2,7 +2,7 @@ import { refang } from '../indicators/defang.js';
 import type { CanonicalIndicator } from '../indicators/index.js';
 import { SOCIAL_PLATFORMS } from '../indicators/social.js';
 import { isConsultedSite, isOfficialSite, isOwnValue } from './context.js';
-import type { FoundCue } from './cues.js';
+import { crossesBreak, type FoundCue } from './cues.js';
 import { BRAND_NAMES, WELL_KNOWN_DOMAINS } from './keywords.js';
 import type { Found, ScanContext, Taken } from './scan.js';
 
@@ -167,6 +167,58 @@ const isPlainName = (domain: string) => /^[a-z.]+$/.test(domain);
 const GOVERNMENT_ZONE = /(?:^|\.)(?:gov|go|mil)\.[a-z]{2}$|(?:^|\.)mi\.th$|\.(?:gov|mil)$/;
 
 /**
+ * A brand's name written as its domain, capitalised like a name: "Traveloka.com", "Zalora.com.my", "Tiki.vn"; under
+ * the top-level domains brands use, not those look-alikes are bought under (".xyz", ".vip", ".bet", ".online" …).
+ */
+const TITLE_CASE_HOST = /^[A-Z][a-z]+\.(?:com|net|org|co|io|id|my|th|vn|ph|sg|(?:com|co|net|org)\.[a-z]{2})$/;
+/** What presents the next word as an address rather than a name: a site or link word, a colon, a quotation mark. */
+const ADDRESS_BEFORE =
+  /(?:(?:^|[^\p{L}])(?:site|website|web|webpage|link|url|domain|situs|laman|alamat|trang|địa chỉ|sa site na)|เว็บ|เว็บไซต์|ลิงก์|[:："'“‘([])\s*$/iu;
+const FAKE_NAME_BACK = 30;
+/**
+ * Money put into a platform in the clause before it ("invested on Goldmax.com", "daftar di Cuanmax.com", "nạp tiền
+ * vào …", "ลงทุนใน …"): the platform is where the money went, an address, whatever its capitals.
+ */
+const PLATFORM_USE =
+  /(?:^|[^\p{L}])(?:invest\p{L}*|deposit\p{L}*|regist\p{L}*|sign(?:ed)? up|signup|log ?in|logged in|trad(?:e|ed|ing)|withdr\p{L}*|top(?:ped)? ?up|bet(?:s|ting)?|daftar|mendaftar|depo|tf|transfer|melabur|labur|pelaburan|judi|slot|casino|nag-?invest|nag-?deposit|nag-?register|nag-?sign up|mag-?invest|nạp|đầu tư|đăng ký|rút|cá cược|chơi)(?![\p{L}])[^,;.!?]{0,30}$|(?:ลงทุน|ฝาก|สมัคร|เทรด|โอน|เล่น)[^,;.!?]{0,30}$/iu;
+
+/**
+ * "Kerja freelance review hotel di Traveloka.com", "Harga asal di Zalora.com.my", "cộng tác viên cho Tiki.vn": a
+ * domain capitalised like a name, inside a sentence, names the brand (a look-alike is written as an address, in
+ * lower case, with hyphens or digits, or defanged). Not at a sentence start (every word is capitalised there),
+ * nor after a site or link word, a colon or a quotation mark, nor near a "fake" word ("the fake site Cuanmax.com"),
+ * nor where money was put into it ("invested on Goldmax.com").
+ */
+function isBrandMention(
+  text: string,
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+  start: number,
+  host: string,
+): boolean {
+  if (!TITLE_CASE_HOST.test(host)) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (
+    start === 0 ||
+    /(?:^|[.!?。\n])[\s'"“‘(]*$/u.test(before) ||
+    ADDRESS_BEFORE.test(before) ||
+    PLATFORM_USE.test(before)
+  )
+    return false;
+  for (const cue of cues) {
+    if (cue.start >= start) break;
+    if (
+      cue.kind === 'fake' &&
+      cue.ref !== 'their' &&
+      start - cue.end <= FAKE_NAME_BACK &&
+      !crossesBreak(breaks, cue.end, start)
+    )
+      return false;
+  }
+  return true;
+}
+
+/**
  * Hosts written without a scheme: a link when a path follows ("t.me/xyz", "bit[.]ly/abc"), otherwise a
  * domain. Plain "word.tld" mentions count only with a common TLD, and never for well-known sites, their
  * names cut short ("Lazada.co"), government sites, or a site presented as the real institution's ("web resmi
@@ -182,6 +234,10 @@ export function findHosts(
   taken: Taken,
 ): void {
   if (!MAY_HOLD_HOST.test(text)) return;
+  // Domains the text presents as real somewhere ("… the real ones are only sold on ticketmaster.sg"): not the
+  // scammer's where the same text names them again ("Ticketmaster.sg said the tickets were fake").
+  const real = new Set<string>();
+  const first = found.length;
   HOST_TEXT.lastIndex = 0;
   for (let m = HOST_TEXT.exec(text); m !== null; m = HOST_TEXT.exec(text)) {
     const start = m.index;
@@ -215,12 +271,22 @@ export function findHosts(
     if (!domain.ok || WELL_KNOWN_DOMAINS.has(domain.indicator.value)) continue;
     if (!defanged && GOVERNMENT_ZONE.test(domain.indicator.value)) continue;
     if (
-      !defanged &&
-      isPlainName(domain.indicator.value) &&
-      (isOfficialSite(cues, breaks, start) || isConsultedSite(text, cues, breaks, start))
-    )
+      (!marked && pathAt < 0 && isBrandMention(text, cues, breaks, start, host)) ||
+      (!defanged &&
+        isPlainName(domain.indicator.value) &&
+        (isOfficialSite(text, cues, breaks, start, start + host.length) ||
+          isConsultedSite(text, cues, breaks, start)))
+    ) {
+      real.add(domain.indicator.value);
       continue;
+    }
     found.push({ indicator: domain.indicator, start, end: start + host.length });
+  }
+  if (real.size === 0) return;
+  for (let i = found.length - 1; i >= first; i -= 1) {
+    const { indicator, start, end } = found[i] as Found;
+    if (indicator.kind === 'domain' && real.has(indicator.value) && !DEFANGED.test(text.slice(start, end)))
+      found.splice(i, 1);
   }
 }
 

@@ -24,21 +24,25 @@ import type { Found, ScanContext, Taken } from './scan.js';
  * Numbers in prose: phone numbers, bank accounts and e-wallet ids all look alike, so a number is read
  * through the cue words around it (see keywords.ts):
  *   - a code, reference or ID-card word right before it, or a currency/amount unit next to it → nothing;
- *   - a possessive on the cue word ("my account", "nomor saya", "GCash ko"), on a family member next to it
- *     ("No telefon anak saya", "our family number"), or on the subject the number is the complement of ("My
- *     own account for the loan was CIMB …") → nothing: the victim's own. Not a possessive inside someone
- *     else's quoted message ("'… GCash ko 0945 …'", see context.ts), nor one that a "from" turns around
- *     ("WhatsApp saya daripada 013-…": WhatsApp'd me from);
+ *   - a possessive on the cue word ("my account", "nomor saya", "GCash ko", "my Thai SIM", "Akaun saya sendiri
+ *     Maybank …"), on a family member or friend next to it ("No telefon anak saya", "our family number", "nomor
+ *     om sy", or without a possessive where the language drops it: "เบอร์ของครอบครัว", "number ni bunso"), or on
+ *     the subject the number is the complement of ("My own account for the loan was CIMB …") → nothing: the
+ *     victim's own. Not a possessive inside someone else's quoted message ("'… GCash ko 0945 …'", see
+ *     context.ts), nor one that a "from" turns around ("WhatsApp saya daripada 013-…": WhatsApp'd me from);
  *   - a code word qualified by a wallet or bank name ("Mã giao dịch MoMo: …") → nothing: the wallet's code;
  *   - a hotline word vouched for by the institution or an "official" word ("BDO hotline", "the real SPF
  *     hotline"), or by the victim checking with or reporting to it ("ฉันแจ้ง Shopee Call Center …"), or a
  *     number word with the institution's site between it and the number ("the number on OCBC's website is
- *     …"), and a number that is no mobile → nothing: the real institution's line;
+ *     …") or a "real" word and the institution on it ("ICA's real number …"), or the victim calling the
+ *     institution at the number ("Saya dah hubungi CIMB di 03-…"), and a number that is no mobile → nothing:
+ *     the real institution's line;
  *   - "still" someone's number where someone claimed a change of number ("'Ma, ini nomor baru aku' …
  *     nomornya masih 0856…") → nothing: the real number of the person the scammer impersonated;
  *   - an e-wallet name (GCash 0917…, DANA 0812…) → e-wallet, the owner's phone in `related`;
  *   - a bank name or an account word (rekening BCA …, บัญชีกสิกรไทย …, STK … Vietcombank) → bank account,
- *     when the bank's account-number rules accept it;
+ *     when the bank's account-number rules accept it; not a bank named inside the holder's name ("… atas nama
+ *     FZ NIAGA RESOURCES") nor as someone's employer ("the 'BOC agent'", "pegawai Maybank");
  *   - otherwise (or when the above refuse it) → phone, when it is a valid number of the report's country
  *     or written with "+" or an international prefix ("0062 852 …"); a number written with "+" is never an
  *     account.
@@ -75,8 +79,6 @@ const NEGATIVE_BACK = 15;
 const WALLET_REACH = 35;
 /** A wallet named after the number must follow it closely: "0917 123 4567 (GCash)". */
 const WALLET_AFTER = 10;
-/** A family member next to a phone or account word: "telefon anak saya", "number of my son", "của vợ tôi". */
-const KIN_NEXT_TO = 6;
 /** How far before its copula the possessed subject of "My account … was CIMB 7023…" may stand. */
 const SUBJECT_REACH = 45;
 /** Phone types an institution's hotline never has. */
@@ -199,6 +201,11 @@ function readCues(
     )
       continue;
     if (taken(cue.start, cue.end)) continue;
+    // "… 2203 1176 4428 atas nama FZ NIAGA RESOURCES": a bank's name inside the holder's name is no bank.
+    if (!before && (cue.kind === 'bank' || cue.kind === 'wallet') && inHolderName(text, number.end, cue))
+      continue;
+    // "the 'BOC agent'", "pegawai Maybank", "nhân viên Vietcombank": a person, not an account there.
+    if (cue.kind === 'bank' && staffOf(text, cue)) continue;
     if (before && gap < nearestBeforeGap && cue.kind !== 'number' && cue.kind !== 'own') {
       nearestBefore = cue;
       nearestBeforeIndex = index;
@@ -246,16 +253,37 @@ function readCues(
     deciders.some((cue) =>
       owns.some(
         (possessive) =>
-          qualifies(possessive, cue) &&
+          qualifies(possessive, cue, text) &&
           !(
             CONTACT_KINDS.has(cue.kind) && fromBetween(text, Math.max(cue.end, possessive.end), number.start)
           ),
       ),
     ) ||
     ownFamily(text, cues, breaks, number, previousEnd) ||
+    ownChain(text, cues, number, previousEnd) ||
     ownSubject(text, cues, breaks, number, nearestBeforeIndex, nearestBeforeGap, previousEnd);
   return reading;
 }
+
+/**
+ * The account holder's name, and a bank's name inside it: "a.n." / "atas nama" / "name:" / "tên" / "ชื่อ" /
+ * "pangalan", then name words up to the bank's name, and the name going on after it ("FZ NIAGA RESOURCES",
+ * "MANDIRI SEJAHTERA"). A bank after the name ("a.n. Budi (BCA)", "a.n. Budi, BCA") is the account's bank.
+ */
+const HOLDER_THEN_NAME =
+  /(?:(?:^|[^\p{L}])(?:a\.n\.?|a\/n|an\.|atas nama|nama|name|named|holder|account name|tên|chủ tk|chủ tài khoản|người nhận|pangalan|penerima)(?![\p{L}])|ชื่อ(?!ธนาคาร))[\s:.]*(?:[\p{L}\p{M}.'’-]+\s+){0,4}$/iu;
+const NAME_GOES_ON = /^\s+\p{Lu}/u;
+const inHolderName = (text: string, numberEnd: number, cue: FoundCue) =>
+  HOLDER_THEN_NAME.test(text.slice(numberEnd, cue.start)) &&
+  NAME_GOES_ON.test(text.slice(cue.end, cue.end + 3));
+/** Words for an institution's staff: a bank named right before or after one is an employer, not an account. */
+const STAFF_AFTER =
+  /^['’"”]?\s?(?:agents?|officers?|staff|employees?|representatives?|reps?|personnel|managers?|investigators?|ahente|empleyado)(?![\p{L}])/iu;
+const STAFF_BEFORE =
+  /(?:^|[^\p{L}])(?:pegawai|petugas|karyawan|staf|ejen|wakil|kakitangan|nhân viên|cán bộ|ahente ng|empleyado ng|taga)[\s-]?['‘"“]?$|(?:เจ้าหน้าที่|พนักงาน)\s?$/iu;
+const staffOf = (text: string, cue: FoundCue) =>
+  STAFF_AFTER.test(text.slice(cue.end, cue.end + 20)) ||
+  STAFF_BEFORE.test(text.slice(Math.max(0, cue.start - 16), cue.start));
 
 /**
  * "From" / "by" between a possessed word and the number: the number is where something came from, not what the
@@ -290,9 +318,32 @@ function isNegative(text: string, cues: readonly FoundCue[], nearest: FoundCue, 
   );
 }
 
+/** How far before a number a family member may stand when only separators, a copula or a bracket follow it. */
+const KIN_REACH = 30;
 /**
- * A possessive on a family member next to a phone or account word, right before the number: "No telefon anak
- * saya 017…", "my son's number 0917…", "số điện thoại của vợ tôi là 09…", "เบอร์ลูกสาวฉัน 08…".
+ * Between the word naming a value and the family member after it: "of", "của", "ของ", "ni", a "real" or "own"
+ * ("Nombor sebenar abang saya", "number of my son", "Số của chị tôi", "เบอร์ของครอบครัว", "number ni bunso").
+ */
+const NOUN_TO_KIN =
+  /^\s*(?:(?:real|actual|true|own|sebenar|asli|sendiri|thật|riêng|จริง|ตัวจริง|totoong|tunay na|mismong)\s*)?(?:(?:of|milik|punya|kepunyaan|của|ของ|ni|ng|kay|nina)\s*)?(?:(?:my|our|the)\s+)?$/iu;
+/** Between a family member and the word after it: "my son's number", "My nephew's own number", "Mom's real phone". */
+const KIN_TO_NOUN = /^(?:['’]s)?\s*(?:(?:own|real|actual|true)\s+)?$/iu;
+/** What may stand between a family member (and its possessive) and the number: "(mẹ cháu)", "is", "ay", ":". */
+const KIN_TAIL =
+  /^(?:\s*\([^()]{0,24}\))?[\s:：=(\-–]*(?:(?:is|was|are|adalah|ialah|iaitu|yaitu|là|ay|คือ)(?![\p{L}])[\s:：]*)?$/iu;
+/** A genitive a possessive-less family member needs ("của mẹ", "ของแม่", "ni bunso", "Mom's"); Thai needs none. */
+const GENITIVE = /(?:of|milik|punya|của|ของ|ni|ng|kay|nina)\s*$|[\u0e00-\u0e7f]$/iu;
+/** How far before a family member a word of claim still speaks about it ("ngaku anak sy, …"). */
+const KIN_CLAIM_BACK = 40;
+
+/**
+ * A family member's number or account: "No telefon anak saya 017…", "my son's number 0917…", "My nephew's own number
+ * is …", "số điện thoại của vợ tôi là 09…", "เบอร์ลูกสาวฉัน 08…", "nomor om sy 0813…", "Nombor sebenar abang saya 019…",
+ * "Số của chị tôi (mẹ cháu) 0914…". A possessive on the family member, and a phone or account word next to it.
+ * Without a possessive, a word that names only kin (not "Ibu", "kuya", "chị", titles for strangers too, nor a
+ * friend) counts where the language leaves the possessive out: after a genitive or, in Thai, right after the word
+ * ("เบอร์ของครอบครัว 081…", "บัญชีกรุงเทพของแม่ …", "Số của mẹ 09…", "number ni bunso 0917…", "Mom's number is …"), with
+ * nothing but a copula before the number, outside quoted speech, and with no claim or new number in sight.
  */
 function ownFamily(
   text: string,
@@ -303,16 +354,116 @@ function ownFamily(
 ): boolean {
   for (let i = lastCueBefore(cues, number.start); i >= 0; i -= 1) {
     const kin = cues[i] as FoundCue;
-    if (kin.end < number.start - OWN_REACH || kin.end <= previousEnd) return false;
-    if (kin.kind !== 'kin' || crossesBreak(breaks, kin.end, number.start) || !possessiveOf(cues, i)) continue;
-    const previous = cues[i - 1];
-    const next = cues[i + 1];
-    const before = previous?.kind === 'own' ? cues[i - 2] : previous;
-    const after = next?.kind === 'own' ? cues[i + 2] : next;
+    if (kin.end < number.start - KIN_REACH || kin.end <= previousEnd) return false;
+    if (kin.kind !== 'kin' || crossesBreak(breaks, kin.end, number.start)) continue;
     if (fromBetween(text, kin.end, number.start)) return false;
-    if (before && isNoun(before) && kin.start - before.end <= KIN_NEXT_TO) return true;
-    if (after && isNoun(after) && after.start - kin.end <= KIN_NEXT_TO && after.end <= number.start)
-      return true;
+    const possessive = possessiveOf(cues, i, text) ?? narratorAfter(text, kin);
+    // The word naming the value: before the family member (past possessives and "real" words), or right after it.
+    let k = i - 1;
+    while (cues[k]?.kind === 'own' || cues[k]?.kind === 'official') k -= 1;
+    const before = cues[k];
+    let j = i + 1;
+    while (cues[j]?.kind === 'own' || cues[j]?.kind === 'official') j += 1;
+    const after = cues[j];
+    const nounBefore =
+      before !== undefined && isNoun(before) && NOUN_TO_KIN.test(text.slice(before.end, kin.start))
+        ? before
+        : undefined;
+    const nounAfter =
+      after !== undefined &&
+      isNoun(after) &&
+      after.end <= number.start &&
+      KIN_TO_NOUN.test(
+        text.slice(possessive && possessive.start > kin.start ? possessive.end : kin.end, after.start),
+      )
+        ? after
+        : undefined;
+    if (!nounBefore && !nounAfter) continue;
+    const tailFrom = Math.max(kin.end, possessive?.end ?? 0, nounAfter?.end ?? 0);
+    const tight = KIN_TAIL.test(text.slice(tailFrom, number.start));
+    if (possessive) {
+      if (tight || kin.end >= number.start - OWN_REACH) return true;
+      continue;
+    }
+    if (kin.ref === 'title' || kin.ref === 'friend' || !tight || someoneElses(text, cues, i)) continue;
+    const genitive = nounBefore
+      ? GENITIVE.test(text.slice(Math.max(0, kin.start - 8), kin.start))
+      : /^['’]s/.test(text.slice(kin.end, kin.end + 2));
+    if (!genitive) continue;
+    const head = (nounBefore ?? kin).start;
+    if (
+      inside(othersSpeech(text), kin.start, kin.end) ||
+      NUMBER_CHANGE.test(text.slice(Math.max(0, head - 12), number.start)) ||
+      claimNear(cues, breaks, head)
+    )
+      continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Vietnamese narrators who call themselves "em" ("Số của mẹ em …": my mother's number): read as a possessive on a
+ * family member only ("tài khoản em" may be the scammer, who calls himself "em" too).
+ */
+const NARRATOR_EM = /^\s+em(?![\p{L}])/u;
+function narratorAfter(text: string, kin: FoundCue): FoundCue | undefined {
+  const m = NARRATOR_EM.exec(text.slice(kin.end, kin.end + 5));
+  if (!m) return undefined;
+  const end = kin.end + m[0].length;
+  return { kind: 'own', ref: 'after', start: end - 2, end, text: 'em', weak: undefined, phone: undefined };
+}
+
+/** A third person's family member: "his mother's number", "akaun isteri dia", "vợ anh ta", "บัญชีของแม่เขา". */
+const THIRD_BEFORE = /(?:^|[^\p{L}])(?:his|her|their|its|kanyang|kaniyang|kanilang)\s+$/iu;
+const THIRD_AFTER =
+  /^\s*(?:dia|mereka|beliau|niya|nila|anh ta|anh ấy|chị ta|chị ấy|cô ta|ông ta|bà ta|nó|họ|hắn|ấy)(?![\p{L}])|^\s*(?:เขา|เธอ|มัน)/iu;
+function someoneElses(text: string, cues: readonly FoundCue[], i: number): boolean {
+  const kin = cues[i] as FoundCue;
+  const next = cues[i + 1];
+  return (
+    THIRD_BEFORE.test(text.slice(Math.max(0, kin.start - 8), kin.start)) ||
+    THIRD_AFTER.test(text.slice(kin.end, kin.end + 10)) ||
+    (next?.kind === 'fake' && next.ref === 'their' && next.start - kin.end <= 1)
+  );
+}
+
+/** A word of claim or impersonation shortly before `at`, in its sentence ("ngaku anak …", "pretending to be Mom"). */
+function claimNear(cues: readonly FoundCue[], breaks: readonly number[], at: number): boolean {
+  for (let i = lastCueBefore(cues, at); i >= 0; i -= 1) {
+    const cue = cues[i] as FoundCue;
+    if (at - cue.end > KIN_CLAIM_BACK || crossesBreak(breaks, cue.end, at)) return false;
+    if (cue.kind === 'fake' && cue.ref !== 'their') return true;
+  }
+  return false;
+}
+
+/** What may join the words of "Akaun saya sendiri Maybank 1570…", "rek sy sendiri BNI 0442…": spacing, "own", a copula. */
+const OWN_CHAIN_LINK =
+  /^[\s:：=(\-–]*(?:(?:sendiri|own|mismo|riêng|เอง|is|was|adalah|ialah|iaitu|là|ay|คือ)(?![\p{L}])[\s:：=(\-–]*)?$/iu;
+const OWN_CHAIN_GAP = 12;
+
+/**
+ * A possessed account word with "own" and the bank's name between it and the number: "Akaun saya sendiri Maybank
+ * 1570 …", "rek sy sendiri BNI 0442 …", "my own account, the Maybank one" is not one. Only cue words naming a value,
+ * possessives and the links above stand between.
+ */
+function ownChain(text: string, cues: readonly FoundCue[], number: Candidate, previousEnd: number): boolean {
+  let at = number.start;
+  for (let i = lastCueBefore(cues, number.start); i >= 0; i -= 1) {
+    const cue = cues[i] as FoundCue;
+    if (
+      cue.end <= previousEnd ||
+      at - cue.end > OWN_CHAIN_GAP ||
+      !OWN_CHAIN_LINK.test(text.slice(cue.end, at))
+    )
+      return false;
+    if (cue.kind === 'own') {
+      const noun = cues[cue.ref === 'before' ? i + 1 : i - 1];
+      return noun !== undefined && isNoun(noun) && noun.ref !== 'verb' && qualifies(cue, noun, text);
+    }
+    if (!isNoun(cue)) return false;
+    at = cue.start;
   }
   return false;
 }
@@ -345,7 +496,7 @@ function ownSubject(
     const between = text.slice(cue.end, copulaAt);
     // One clause: no comma, and no earlier copula ("my account was hacked and the money is in …").
     if (/[,;]/.test(between) || COPULA_INSIDE.test(between)) return false;
-    return possessiveOf(cues, i) !== undefined;
+    return possessiveOf(cues, i, text) !== undefined;
   }
   return false;
 }

@@ -797,6 +797,256 @@ describe('extractIndicators: the real number of someone the scammer impersonated
   });
 });
 
+describe("extractIndicators: the victim's own, with a word between the possessive and the value", () => {
+  it.each([
+    // An adjective or a name between the possessive and the word naming the value.
+    ['TH', 'My Thai SIM is 064 118 2750, theirs was +66 81 234 5678.', ['phone +66812345678']],
+    ['PH', 'My Globe number 0917 303 4455 also got their texts.', []],
+    ['ID', 'Nomor lama saya 0812-3456-7890 sudah tidak aktif.', []],
+    ['ID', 'Nomor kantor saya 021-555 1234 juga ditelpon.', []],
+    ['VN', 'SIM của tôi 0912 345 678 bị khóa sau đó.', []],
+    ['TH', 'ซิมของฉัน 081-234-5678 ถูกระงับ', []],
+    // "Own" between the possessed account word and the bank named before the number.
+    [
+      'ID',
+      'Penipu pakai rek BCA 2830 417 659, sy tf dr rek sy sendiri BNI 0442 195 830.',
+      ['bank_account CENAIDJA:2830417659'],
+    ],
+    ['MY', 'Akaun saya sendiri Maybank 1570 3348 2219 tidak terjejas.', []],
+    // Someone's own, set against the scammer's: "her own", "dia sendiri".
+    [
+      'ID',
+      'My mother paid BNI 1093 882 476. Her own number is 0813 3001 2278.',
+      ['bank_account BNINIDJA:1093882476'],
+    ],
+    ['MY', 'Anak saya diminta serahkan kad ATM akaun CIMB dia sendiri (8007 2265 43).', []],
+  ])('%s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual(expected);
+  });
+
+  it('leaves out the victim’s own crypto wallet, not the one the coins went to', () => {
+    expect(
+      values(
+        'USDT trong ví của tôi (0xbde78349bb02e58a6d60e05313d42147d48715bd) bị rút sang ví 0xc2b648b4e06C36A46DAf4d90a1fc7A9dEd216363.',
+        'VN',
+      ),
+    ).toEqual(['crypto evm:0xc2b648b4e06c36a46daf4d90a1fc7a9ded216363']);
+    expect(
+      values('It drained my wallet 0x7965bD0ECe85325B7467492e9e92A1B813e94323 overnight.', 'SG'),
+    ).toEqual([]);
+    expect(values('I sent ETH to his wallet 0x7965bD0ECe85325B7467492e9e92A1B813e94323.', 'SG')).toEqual([
+      'crypto evm:0x7965bd0ece85325b7467492e9e92a1b813e94323',
+    ]);
+  });
+
+  it.each([
+    // No possessive on the value: a landlord's account, the scammer's number.
+    ['MY', "I paid my landlord's Maybank 1122 3344 5566.", ['bank_account MBBEMYKL:112233445566']],
+    ['PH', 'He gave me his number 0917 123 4567.', ['phone +639171234567']],
+    [
+      'MY',
+      'Scammer minta bank in ke akaun kawan dia 1122 3344 5566.',
+      ['bank_account unknown:MY::112233445566'],
+    ],
+  ])('keeps the scammer’s: %s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual(expected);
+  });
+});
+
+describe("extractIndicators: a relative's or friend's number or account", () => {
+  it.each([
+    ['KH', "My aunt's number is 012 556 380, the agent used 077 812 409.", ['phone +85577812409']],
+    ['PH', "My nephew's own number is 0917 224 6630.", []],
+    ['SG', 'My cousin’s real number +65 9772 0418 was never changed.', []],
+    ['ID', 'Pelaku chat pake nomor om sy 0813-1004-8827 minta pinjem uang.', []],
+    ['ID', 'No WA tante saya 0812-1111-2222 juga dichat penipu.', []],
+    ['MY', 'Nombor sebenar abang saya 019-228 4105, dia selamat.', []],
+    ['MY', 'Nombor telefon mak saya 012-345 6789 juga dihubungi.', []],
+    ['VN', 'Số của mẹ em 0913 226 401 họ cũng đã có.', []],
+    ['VN', 'Số của chị tôi (mẹ cháu) 0914 338 027.', []],
+    ['VN', 'Số điện thoại của ba tôi 0912 345 678 cũng bị gọi.', []],
+    ['PH', 'Number ng kaibigan ko 0917 111 2222 ang ginamit nila sa FB.', []],
+    // Where the language leaves the possessive out: a genitive, or a Thai word right after the noun.
+    ['TH', 'เบอร์ของครอบครัว 081-559-2034 ก็โดนโทร', []],
+    ['TH', 'เงินในบัญชีกรุงเทพของแม่ 211-0-58433-1 ถูกโอนออก', []],
+    ['TH', 'เบอร์น้องชาย 089-111-2222 ก็โดนด้วย', []],
+    ['PH', 'Yung number ni bunso 0917 662 8803, hindi sa kanya galing.', []],
+    ['PH', 'GCash ni mama 0917 111 2222 ang ginamit ko.', []],
+  ])('%s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual(expected);
+  });
+
+  it.each([
+    // A title for a stranger ("kuya" the rider, "anh ta"), a seller ("แม่ค้า"), a customer ("ลูกค้า").
+    ['PH', 'Binigay yung number ni kuya rider 0917 111 2222.', 'phone +639171112222'],
+    ['VN', 'Số của anh ta 0912 345 678.', 'phone +84912345678'],
+    ['TH', 'แม่ค้าให้โอนเข้าบัญชีกสิกรไทย 123-4-56789-0', 'bank_account KASITHBK:1234567890'],
+    ['TH', 'ลูกค้าโทรมาจาก 081-222-3344', 'phone +66812223344'],
+    // The scammer claiming to be family, or giving a "new" number in its name.
+    ['SG', 'The scammer posing as my son used +65 8123 4567.', 'phone +6581234567'],
+    ['ID', 'Ada yg ngaku anak, pakai nomor anak 0812-3456-7890.', 'phone +6281234567890'],
+    ['VN', 'Nó nhắn đây là số mới của con 0912 345 678.', 'phone +84912345678'],
+    ['TH', 'มิจฉาชีพอ้างเป็นลูก โทรมาจาก 081-234-5678', 'phone +66812345678'],
+    // Someone else's family: the scammer's mother, wife.
+    ['SG', "He gave his mother's number +65 8123 4567 as a reference.", 'phone +6581234567'],
+    [
+      'MY',
+      'Dia suruh saya bank in ke akaun isteri dia Maybank 1122 3344 5566.',
+      'bank_account MBBEMYKL:112233445566',
+    ],
+    [
+      'VN',
+      'Họ bảo em chuyển vào tài khoản em 1023456789 ACB để xác minh.',
+      'bank_account ASCBVNVX:1023456789',
+    ],
+    // A friend's needs a possessive: in the scammer's message it is the scammer's.
+    [
+      'PH',
+      "'Ma, bago kong number to. Padala ka sa GCash ng kaibigan ko 0966 221 5083.'",
+      'ewallet gcash:+639662215083',
+    ],
+  ])('keeps the scammer’s: %s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual([expected]);
+  });
+
+  it('reads a Filipino "bago kong number" as a claimed change of number', () => {
+    const text =
+      "Nag-text kay mama ang +971 (0)55 742 3019: 'Ma, bago kong number to.' Ang totoong number ni ate ay +971 50 118 2267 pa rin.";
+    expect(values(text, 'PH')).toEqual(['phone +971557423019']);
+  });
+});
+
+describe('extractIndicators: an institution the victim called, and its real line', () => {
+  it.each([
+    // The narrator (or the narrator's family) calling or contacting the institution at the number.
+    ['MY', 'Saya dah hubungi CIMB di 03-6204 7788, mereka sahkan penipuan.'],
+    ['MY', 'Bila saya telefon Balai Polis Georgetown 04-222 1522, mereka kata tiada kes.'],
+    ['ID', 'Ibu saya langsung telepon BRI di 021-5798 7400 untuk blokir.'],
+    ['SG', 'I called ICA at 6391 6100 and they said it was a scam.'],
+    ['SG', 'I rang the police station on 6123 4567 and they took a report.'],
+    ['VN', 'Bố tôi gọi cho Vietcombank số 024 3824 3524 để khóa thẻ.'],
+    ['TH', 'ดิฉันโทรไปที่ธนาคาร 02-111-1111 แล้ว'],
+    ['PH', 'Tinawagan ko ang DSWD sa (02) 8931-8101, wala raw ganung ayuda.'],
+    ['VN', 'Tôi liên hệ tổng đài Shopee 1900 1221 thì họ nói không có đơn hàng.'],
+    ['MY', 'Saya semak dengan pejabat LHDN di talian 03-8911 1000, tiada tunggakan.'],
+    // The institution's real number, and a hotline joined to its official site.
+    ['SG', "ICA's real number 6391 6100 told me they never call like that."],
+    ['MY', 'The real CIMB number is 03-6204 7788, they never called me.'],
+    ['PH', 'Ang totoong number ng BDO ay (02) 8631-8000.'],
+    ['MY', 'Laman sebenar KWSP ialah www.kwsp.gov.my dan talian 03-8922 6000.'],
+    ['SG', 'The official website is singpost.com and the hotline 6222 5777.'],
+  ])('%s: %s', (country, text) => {
+    expect(values(text, country)).toEqual([]);
+  });
+
+  it.each([
+    // A call that came from the number, one back to the scammer, or to a person rather than the institution.
+    ['SG', 'My phone rang with a call from +65 6123 4567 claiming to be DBS.', 'phone +6561234567'],
+    ['SG', 'I called back the number in the SMS 6123 4567 and a man answered.', 'phone +6561234567'],
+    ['MY', 'Saya hubungi semula 03-9285 1163 tapi tiada jawapan.', 'phone +60392851163'],
+    ['MY', 'Saya hubungi ejen Maybank di 03-2070 1234.', 'phone +60320701234'],
+    ['SG', "I called back the 'DBS officer' at 6123 4567.", 'phone +6561234567'],
+    ['MY', 'Pegawai CIMB telefon saya dari 03-6204 7788.', 'phone +60362047788'],
+    ['ID', 'Saya telepon balik nomor BCA palsu 021-2358 8000.', 'phone +622123588000'],
+    ['SG', 'I called the police about the number +65 6123 4567.', 'phone +6561234567'],
+    ['SG', 'I called the customer service in the SMS 6123 4567 and a man answered.', 'phone +6561234567'],
+    ['ID', 'Saya lapor ke OJK nomor penipu 021-2345 6789.', 'phone +622123456789'],
+    // A hotline joined to a fake site; "dalam talian" is "online", no line.
+    ['MY', 'Laman palsu kwsp-my.com dan talian 03-8922 6000.', 'phone +60389226000'],
+    ['MY', 'Penipu main judi dalam talian 012-345 6789.', 'phone +60123456789'],
+    // A mobile number is never an institution's line.
+    ['MY', 'Saya hubungi PDRM di 012-345 6789 yang diberi dalam SMS.', 'phone +60123456789'],
+  ])('keeps the scammer’s: %s: %s', (country, text, expected) => {
+    expect(values(text, country).filter((v) => !v.startsWith('domain'))).toEqual([expected]);
+  });
+});
+
+describe('extractIndicators: the real site, said to be the only one', () => {
+  it.each([
+    ['ID', 'Mandiri bilang itu bukan link resmi, yg resmi cuma bankmandiri.co.id.'],
+    ['ID', 'Info undian resmi cuma di telkomsel.com.'],
+    ['MY', 'Promosi rasmi hanya di laman shopee.com.my sahaja.'],
+    ['VN', 'Thông tin chính thức chỉ có trên evn.com.vn.'],
+    ['PH', 'Ang opisyal na site lang ay lbcexpress.com.'],
+    ['TH', 'แอปจริงของ PEA ดูได้จาก pea.co.th เท่านั้น'],
+    ['SG', 'The real villa manager said they only take bookings via their own site samuivillas.com.'],
+  ])('no domain: %s: %s', (country, text) => {
+    expect(values(text, country)).toEqual([]);
+  });
+
+  it('does not take a site the text calls real for the scammer’s where it names it again', () => {
+    expect(
+      values(
+        'Paid S$400 via PayNow to +65 8123 9987. Ticketmaster.sg said the tickets were fake; the real ones are only sold on ticketmaster.sg.',
+        'SG',
+      ),
+    ).toEqual(['ewallet paynow:+6581239987']);
+  });
+
+  it.each([
+    // "Only" with no real or official party, the police's word on the scam, the scammer's "official".
+    ['SG', 'They told me to only use their site cuanmax.com.', 'domain cuanmax.com'],
+    ['ID', 'Admin bilang deposit cuma bisa di cuanmax.com.', 'domain cuanmax.com'],
+    ['SG', 'The police said the scam site was only cuanmax.com.', 'domain cuanmax.com'],
+    ['SG', "Their 'official' site was only cryptogain.io.", 'domain cryptogain.io'],
+    ['ID', 'Penipu kirim link resmi cuma di bca-care.com.', 'domain bca-care.com'],
+    ['SG', 'The real scammer site was only cuanmax.com.', 'domain cuanmax.com'],
+  ])('domain: %s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual([expected]);
+  });
+});
+
+describe('extractIndicators: brand names written as domains', () => {
+  it.each([
+    ['ID', 'Kerja freelance review hotel di Traveloka.com, fee 45rb per ulasan.'],
+    ['MY', 'Harga asal di Zalora.com.my RM2,400.'],
+    ['VN', 'Mời làm cộng tác viên cho Tiki.vn, hoa hồng 12%.'],
+    ['SG', 'I was hired to review products for Shopbacker.com, paid S$50 each.'],
+    ['PH', 'Nag-apply ako sa part-time job para sa Agoda.com daw.'],
+  ])('no domain: %s: %s', (country, text) => {
+    expect(values(text, country)).toEqual([]);
+  });
+
+  it.each([
+    // Written as an address, after a "fake" word, at a sentence start, or under a look-alike's TLD.
+    ['SG', 'The fake site Cuanmax.com took my money.', 'domain cuanmax.com'],
+    ['SG', 'Cuanmax.com took my money.', 'domain cuanmax.com'],
+    ['ID', 'Daftar di website Cuanmax.com katanya.', 'domain cuanmax.com'],
+    ['SG', 'I invested in Bitprofit.xyz after a friend recommended it.', 'domain bitprofit.xyz'],
+    ['SG', 'I invested in Goldmax.com after seeing an ad on Facebook.', 'domain goldmax.com'],
+    ['ID', 'Sy daftar di Cuanmax.com trus deposit Rp 5 jt.', 'domain cuanmax.com'],
+    ['SG', 'I invested in bitprofit.com after a friend recommended it.', 'domain bitprofit.com'],
+  ])('domain: %s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual([expected]);
+  });
+});
+
+describe('extractIndicators: bank names that name no account', () => {
+  it('reads a registry name written without its country', () => {
+    expect(values('ke akaun Bank Kerjasama Rakyat 2203 1176 4428', 'MY')).toEqual([
+      'bank_account BKRMMYKL:220311764428',
+    ]);
+  });
+
+  it('does not take a bank named inside the account holder’s name', () => {
+    expect(values('ke rekening 1234567890 a.n. MANDIRI SEJAHTERA', 'ID')).toEqual([
+      'bank_account unknown:ID::1234567890',
+    ]);
+    expect(
+      values('ke akaun Bank Kerjasama Rakyat 2203 1176 4428 atas nama FZ NIAGA RESOURCES', 'MY'),
+    ).toEqual(['bank_account BKRMMYKL:220311764428']);
+    // A bank after the name is the account's.
+    expect(values('tf ke 1234567890 a.n. Budi (BCA).', 'ID')).toEqual(['bank_account CENAIDJA:1234567890']);
+  });
+
+  it('reads a bank named as someone’s employer as no account', () => {
+    expect(values("Tinawagan siya ng 'BOC agent' gamit ang 0919 774 2283.", 'PH')).toEqual([
+      'phone +639197742283',
+    ]);
+    expect(values('Pegawai Maybank itu WhatsApp dari 012-345 6789.', 'MY')).toEqual(['phone +60123456789']);
+  });
+});
+
 describe('extractIndicators: cue words stay in step with the registries', () => {
   it('names only e-wallet providers the registry knows', () => {
     const ids = new Set(EWALLET_DATA.map((p) => p.id));
@@ -805,11 +1055,12 @@ describe('extractIndicators: cue words stay in step with the registries', () => 
   });
 
   it('names only banks the registry resolves', () => {
+    // What the extractor hands the registry: the full name a short form stands for (`ref`), else the cue as written.
     const unresolved = LEXICON.filter(
       (l) =>
         l.kind === 'bank' &&
         !['ID', 'MY', 'TH', 'VN', 'PH', 'SG', 'KH', 'LA', 'MM', 'BN', 'TL'].some((c) =>
-          resolveBank(l.text, c),
+          resolveBank(l.ref ?? l.text, c),
         ),
     ).map((l) => l.text);
     expect(unresolved).toEqual([]);
