@@ -3,8 +3,10 @@
 // Linking follows JALA_LINKING (on unless set to off), so that one run can measure what it adds.
 import { loadConfig } from '../dist/config.js';
 import { createApp } from '../dist/main/app.js';
+import { boundHeapGrowth } from '../dist/main/heap.js';
 
 const [file, dataDir, databaseUrl] = process.argv.slice(2);
+boundHeapGrowth(); // as `jala import` does
 const app = await createApp(
   loadConfig({
     JALA_DATA_DIR: dataDir!,

@@ -10,7 +10,7 @@ target.pragma('synchronous = NORMAL');
 target.pragma('cache_size = -65536');
 for (const { sql } of source
   .prepare(
-    "select sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name not like 'kysely_%' order by type desc",
+    "select sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name not like 'kysely_%' order by case type when 'table' then 0 when 'index' then 1 else 2 end",
   )
   .all() as { sql: string }[]) {
   target.exec(sql);

@@ -29,6 +29,8 @@ export interface ColumnTypes {
    * two for tables keyed by text. PostgreSQL has no such option (nor the need).
    */
   withoutRowid: boolean;
+  /** PostgreSQL alters a table's constraints in place; SQLite has to rebuild the table. */
+  canDropConstraints: boolean;
   /** Statements that make a table append-only: any UPDATE, DELETE (or TRUNCATE) of its rows fails. */
   appendOnly(table: string): RawBuilder<unknown>[];
 }
@@ -40,6 +42,7 @@ export const COLUMN_TYPES: Record<DialectName, ColumnTypes> = {
     json: 'text',
     maxParameters: 32_000,
     withoutRowid: true,
+    canDropConstraints: false,
     appendOnly: (table) =>
       ['update', 'delete'].map(
         (event) =>
@@ -53,6 +56,7 @@ export const COLUMN_TYPES: Record<DialectName, ColumnTypes> = {
     json: 'jsonb',
     maxParameters: 65_000,
     withoutRowid: false,
+    canDropConstraints: true,
     appendOnly: (table) => [
       sql`create or replace function jala_append_only() returns trigger language plpgsql as $$
         begin raise exception '% is append-only', tg_table_name; end $$`,

@@ -8,6 +8,7 @@ import { accounts } from './migrations/0005-accounts.js';
 import { appeals } from './migrations/0006-appeals.js';
 import { peers } from './migrations/0007-peers.js';
 import { stixStaging } from './migrations/0008-stix-staging.js';
+import { sightingKey } from './migrations/0009-sighting-key.js';
 
 class JalaMigrations implements MigrationProvider {
   constructor(private readonly handle: DatabaseHandle) {}
@@ -23,6 +24,7 @@ class JalaMigrations implements MigrationProvider {
       '0006-appeals': appeals(t),
       '0007-peers': peers(t),
       '0008-stix-staging': stixStaging(t),
+      '0009-sighting-key': sightingKey(t),
     };
   }
 }
@@ -35,6 +37,13 @@ export class MigrationError extends Error {
     super(message);
     this.name = 'MigrationError';
   }
+}
+
+/** Brings the schema to the given migration (for tests of a migration on data written before it). */
+export async function migrateTo(handle: DatabaseHandle, name: string): Promise<void> {
+  const migrator = new Migrator({ db: handle.db, provider: new JalaMigrations(handle) });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error;
 }
 
 /** Brings the schema up to date; returns the names of the migrations it applied. */

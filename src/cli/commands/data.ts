@@ -3,6 +3,7 @@ import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/dialect.js';
 import { migrateToLatest } from '../../db/migrate.js';
 import { DEFAULT_BATCH_SIZE } from '../../features/imports/import.service.js';
+import { boundHeapGrowth } from '../../main/heap.js';
 import { createApp } from '../../main/app.js';
 import { operator } from '../operator.js';
 import { progressView, summaryLine } from '../progress.js';
@@ -38,6 +39,7 @@ export function importCommand(program: Command): void {
     .option('--batch <n>', 'records per transaction', String(DEFAULT_BATCH_SIZE))
     .option('--threads <n>', 'preparation threads beside the writing one (default: cores - 1)')
     .action(async (files: string[], options: { org?: string; batch: string; threads?: string }) => {
+      boundHeapGrowth();
       const app = await createApp(loadConfig());
       let readableFiles = 0;
       try {

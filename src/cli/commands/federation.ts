@@ -6,6 +6,7 @@ import { v4 as uuidV4 } from 'uuid';
 import { loadConfig } from '../../config.js';
 import { JalaError } from '../../domain/errors.js';
 import { StixService } from '../../features/federation/stix.service.js';
+import { boundHeapGrowth } from '../../main/heap.js';
 import { createApp } from '../../main/app.js';
 import { operator } from '../operator.js';
 
@@ -54,6 +55,7 @@ export function federationCommands(program: Command): void {
     .argument('<file>')
     .option('--org <org>', 'organisation for objects that name no creator (default: the node’s)')
     .action(async (file: string, options: { org?: string }) => {
+      boundHeapGrowth();
       const app = await createApp(loadConfig());
       try {
         const org = options.org ? await app.organisations.resolve(options.org) : app.nodeOrganisation;

@@ -97,7 +97,8 @@ export class ImportService {
       indicators_rejected: 0,
     };
     let readable = 0;
-    let batch: Extract<SourceItem, { record: unknown }>[] = [];
+    type Readable = Exclude<SourceItem, { error: unknown }>;
+    let batch: Readable[] = [];
 
     const report = () =>
       options.onProgress?.({
@@ -115,16 +116,20 @@ export class ImportService {
 
     const writeOldest = async () => {
       const next = inFlight.shift()!;
-      const results = await this.reports.store(await next.prepared);
+      const prepared = await next.prepared;
+      readable -= prepared.unreadable;
+      const results = await this.reports.store(prepared);
       for (const [i, result] of results.entries()) await this.count(result, next.items[i]!, counts, rejects);
       report();
     };
     const dispatch = async () => {
       if (batch.length === 0) return;
+      const json = 'json' in batch[0]!;
       const prepared = preparer.prepare(
-        batch.map((item) => item.record),
+        batch.map((item) => ('json' in item ? item.json : item.record)),
         options.originOrgId,
         Date.now(),
+        json,
       );
       prepared.catch(() => {}); // awaited in order by writeOldest; this only keeps an early failure from going unhandled
       inFlight.push({ items: batch, prepared });
@@ -148,6 +153,8 @@ export class ImportService {
           continue;
         }
         readable += 1;
+        // A batch is all JSON texts or all parsed records (a source yields one or the other).
+        if (batch.length > 0 && 'json' in batch[0]! !== 'json' in item) await dispatch();
         batch.push(item);
         if (batch.length >= batchSize) await dispatch();
       }
@@ -178,7 +185,7 @@ export class ImportService {
 
   private async count(
     result: RecordResult,
-    item: Extract<SourceItem, { record: unknown }>,
+    item: Exclude<SourceItem, { error: unknown }>,
     counts: ImportCounts,
     rejects: RejectsWriter,
   ): Promise<void> {

@@ -2,11 +2,13 @@
 import { parentPort } from 'node:worker_threads';
 import { prepareSubmissions } from '../reports/report.submissions.js';
 
-parentPort!.on('message', (message: { id: number; inputs: unknown[]; originOrgId: string; now: number }) => {
+type Message = { id: number; inputs: unknown[]; originOrgId: string; now: number; json: boolean };
+
+parentPort!.on('message', (message: Message) => {
   try {
     parentPort!.postMessage({
       id: message.id,
-      batch: prepareSubmissions(message.inputs, message.originOrgId, message.now),
+      batch: prepareSubmissions(message.inputs, message.originOrgId, message.now, { json: message.json }),
     });
   } catch (error) {
     parentPort!.postMessage({

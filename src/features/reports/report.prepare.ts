@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import { extractIndicators } from '../../domain/extract/extract.js';
-import { indicatorId, reporterId, reportId } from '../../domain/ids.js';
+import { indicatorId, reporterId, reportId, sightingId } from '../../domain/ids.js';
 import { cachedCanonicalizer } from '../../domain/indicators/cache.js';
 import { type CanonicalIndicator, isIndicatorKind } from '../../domain/indicators/index.js';
 import type { ReportRecord } from '../../domain/report.js';
@@ -16,6 +16,8 @@ export type SightingOrigin = 'reported' | 'narrative' | 'derived';
 
 export interface PreparedIndicator {
   id: string;
+  /** The id of its sighting in this report. */
+  sightingId: string;
   kind: string;
   value: string;
   details: Record<string, string> | undefined;
@@ -63,6 +65,7 @@ export function prepareReport(record: ReportRecord, originOrgId: string): Prepar
     if (!existing || ORIGIN_RANK[origin] < ORIGIN_RANK[existing.origin]) {
       byId.set(key, {
         id: key,
+        sightingId: existing?.sightingId ?? sightingId(id, key),
         kind: indicator.kind,
         value: indicator.value,
         details: indicator.details ?? existing?.details,

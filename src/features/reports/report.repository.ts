@@ -2,7 +2,6 @@ import type { Insertable, Kysely, Selectable } from 'kysely';
 import { chunkRows } from '../../db/batch.js';
 import type { DatabaseHandle } from '../../db/dialect.js';
 import type { Database, ReportTable, SightingTable } from '../../db/schema.js';
-import { sightingId } from '../../domain/ids.js';
 import type { BatchLinker, LinkedBatch } from './report.linker.js';
 import type { PreparedReport } from './report.prepare.js';
 
@@ -150,7 +149,7 @@ export class ReportRepository {
             });
           }
           sightings.push({
-            id: sightingId(report.id, indicator.id),
+            id: indicator.sightingId,
             origin_org_id: report.originOrgId,
             tlp: report.tlp,
             created_at: now,

@@ -15,17 +15,44 @@ export interface PreparedBatch {
   preparedIndex: number[];
   /** The submission time (ms since epoch): created/modified of what gets stored. */
   now: number;
+  /** Inputs given as JSON text that was not JSON (rejected too): they were never readable records. */
+  unreadable: number;
 }
 
+/**
+ * With `json`, every input is the JSON text of a record (an import file's line), parsed here: on the
+ * thread that prepares it, so that the writing thread never holds parsed records.
+ */
 export function prepareSubmissions(
   inputs: readonly unknown[],
   originOrgId: string,
   now: number,
+  options: { json?: boolean } = {},
 ): PreparedBatch {
   const results: RecordResult[] = new Array(inputs.length);
   const prepared: PreparedReport[] = [];
   const preparedIndex: number[] = [];
-  inputs.forEach((input, index) => {
+  let unreadable = 0;
+  inputs.forEach((item, index) => {
+    let input = item;
+    if (options.json) {
+      try {
+        input = JSON.parse(item as string);
+      } catch (error) {
+        unreadable += 1;
+        results[index] = {
+          index,
+          status: 'rejected',
+          problems: [
+            {
+              field: '/',
+              reason: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+            },
+          ],
+        };
+        return;
+      }
+    }
     const checked = validateRecord(input, now);
     if (!checked.ok) {
       const id = (input as { id?: unknown } | null)?.id;
@@ -40,5 +67,5 @@ export function prepareSubmissions(
     prepared.push(prepareReport(checked.record, originOrgId));
     preparedIndex.push(index);
   });
-  return { results, prepared, preparedIndex, now };
+  return { results, prepared, preparedIndex, now, unreadable };
 }
