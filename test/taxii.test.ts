@@ -74,6 +74,14 @@ describe.each(DIALECTS)('TAXII 2.1 server on %s', (dialect) => {
     expect(stranger.json().http_status).toBe('401');
   });
 
+  it('takes the token in the TAXII client’s `Token` scheme as well as `Bearer`', async () => {
+    const token = peer.authorization!.replace(/^Bearer /, '');
+    const ok = await get('/taxii2/', { authorization: `Token ${token}`, accept: TAXII });
+    expect(ok.statusCode).toBe(200);
+    const wrong = await get('/taxii2/', { authorization: `Basic ${token}`, accept: TAXII });
+    expect(wrong.statusCode).toBe(401);
+  });
+
   it('lists collections by how far their content may travel: AMBER only for agreement partners', async () => {
     const mine = (await get(`${ROOT}collections/`, peer)).json().collections;
     expect(

@@ -105,7 +105,8 @@ export function registerAuth(server: FastifyInstance, deps: AuthDeps): DeclaredR
     let csrfToken: string | undefined;
     const header = request.headers.authorization;
     if (header !== undefined) {
-      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      // `Token` too: the scheme of the OASIS TAXII client's TokenAuth (taxii2-client), which peers use.
+      const match = /^(?:Bearer|Token)\s+(\S+)$/i.exec(header);
       if (!match)
         throw new JalaError('unauthenticated', 'send the API token as "Authorization: Bearer <token>"');
       request.actor = await bearer(request, match[1]!);
