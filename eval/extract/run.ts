@@ -6,9 +6,10 @@
  *     studied and their classes fixed, so it is no longer blind,
  *   - holdout-2.jsonl: a second set written the same way, then studied and fixed like the first,
  *   - holdout-3.jsonl: a third, written the same way, then studied and fixed like the first two,
- *   - holdout-4.jsonl: a fourth, blind to every change so far: the honest figure,
- *   - all five together.
- * Exits 1 when precision < 0.97 or recall < 0.93 on all five together.
+ *   - holdout-4.jsonl: a fourth, written the same way, then studied and fixed like the first three,
+ *   - holdout-5.jsonl: a fifth, blind to every change so far: the honest figure,
+ *   - all six together.
+ * Exits 1 when precision < 0.97 or recall < 0.93 on all six together.
  *
  *   npm run eval:extract [-- --show 50]
  */
@@ -25,6 +26,7 @@ const holdout = loadCorpus(new URL('./holdout.jsonl', import.meta.url));
 const holdout2 = loadCorpus(new URL('./holdout-2.jsonl', import.meta.url));
 const holdout3 = loadCorpus(new URL('./holdout-3.jsonl', import.meta.url));
 const holdout4 = loadCorpus(new URL('./holdout-4.jsonl', import.meta.url));
+const holdout5 = loadCorpus(new URL('./holdout-5.jsonl', import.meta.url));
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 const row = (name: string, t: Tally & { narratives: number }) =>
@@ -85,10 +87,21 @@ report(
   holdout3,
 );
 report(
-  'held-out set 4 (eval/extract/holdout-4.jsonl; blind: never seen by whoever changed the extractor)',
+  'held-out set 4 (eval/extract/holdout-4.jsonl; its misses were studied and their classes fixed)',
   holdout4,
 );
-const result = report('all five', [...development, ...holdout, ...holdout2, ...holdout3, ...holdout4]);
+report(
+  'held-out set 5 (eval/extract/holdout-5.jsonl; blind: never seen by whoever changed the extractor)',
+  holdout5,
+);
+const result = report('all six', [
+  ...development,
+  ...holdout,
+  ...holdout2,
+  ...holdout3,
+  ...holdout4,
+  ...holdout5,
+]);
 const p = precision(result.overall);
 const r = recall(result.overall);
 if (p < MIN_PRECISION || r < MIN_RECALL) {

@@ -32,7 +32,7 @@ export function findCryptoAddresses(
   for (let m = ADDRESS.exec(text); m !== null; m = ADDRESS.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (taken(start, end) || isOwnValue(text, cues, breaks, start)) continue;
+    if (taken(start, end) || isOwnValue(text, cues, breaks, start, end)) continue;
     const crypto = ctx.canonicalize({ kind: 'crypto', value: m[0] });
     if (crypto.ok) found.push({ indicator: crypto.indicator, start, end });
   }
@@ -44,7 +44,7 @@ export function findCryptoAddresses(
     // Needs both cases and a digit-free stretch is common in words: demand a mix of upper, lower and digits.
     if (
       taken(start, end) ||
-      isOwnValue(text, cues, breaks, start) ||
+      isOwnValue(text, cues, breaks, start, end) ||
       !/[A-Z]/.test(m[0]) ||
       !/[a-z]/.test(m[0]) ||
       !/\d/.test(m[0])

@@ -49,12 +49,15 @@ export interface ExtractOptions {
  * An e-wallet whose id is a phone number ("GCash 0917…") is returned once, as the e-wallet, with the phone
  * in `related`: the victim paid a wallet, and the importer records related indicators as derived. The
  * victim's own account, number, email, handle or wallet ("my BDO account …", "nomor saya …", "My Thai SIM is …",
- * "rek sy sendiri BNI …", "ví của tôi (0x…)", "email ko …"), or a relative's or friend's ("No telefon anak saya …",
- * "nomor om sy …", "เบอร์ของครอบครัว …", "number ni bunso …"), is not returned: it is personal data; a possessive
- * inside a quoted message is the speaker's, though ("'send it to my GCash …'"). Nor is what the text presents as
- * the real institution's ("I called the BDO hotline (02) 8631-8000", "Saya dah hubungi CIMB di 03-…", "ICA's real
- * number …", "web resmi jet.co.id", "yg resmi cuma bankmandiri.co.id", "I checked on singpost.com", "the number on
- * OCBC's website is …", a government site), unless it calls it fake or impersonated; nor a brand named by its
+ * "rek sy sendiri BNI …", "ví của tôi (0x…)", "ví MetaMask 0x… của tôi", "email ko …", "pls contact me instead 092…",
+ * "my NRIC …, hp …"), or a relative's or friend's ("No telefon anak saya …", "nomor om sy …", "เบอร์ของครอบครัว …",
+ * "number ni bunso …", "kapatid ko (0926…)", "kontak darurat sy (kakak, 0812…)", "gọi cho bạn số …" to check the
+ * story), is not returned: it is personal data; a possessive inside a quoted message is the speaker's, though ("'send
+ * it to my GCash …'"). Nor is what the text presents as the real institution's ("I called the BDO hotline (02)
+ * 8631-8000", "Saya dah hubungi CIMB di 03-…", "ICA's real number …", "Dah telefon Public Bank 03-…", "the juristic
+ * office (053 …) said …", "web resmi jet.co.id", "yg resmi cuma bankmandiri.co.id", "I checked on singpost.com",
+ * "เช็คกับ ก.ล.ต. (sec.or.th)", "ลองค้นชื่อใน blacklistseller.com", "the number on OCBC's website is …", a government or
+ * regulator's site, a brand's own help page), unless it calls it fake or impersonated; nor a brand named by its
  * domain ("review hotel di Traveloka.com"); nor the real number of a relative the scammer impersonated ("'Ma, new
  * number' … her number is still 09…").
  *

@@ -78,7 +78,7 @@ export function findBareHandles(
     // Followed by "@" it is an email; by "/" a link.
     if (taken(start, end) || text[end] === '@' || text[end] === '/') continue;
     // "FB ko: juan.dc", "IG saya @…": the victim's own account, personal data.
-    if (isOwnValue(text, cues, breaks, start)) continue;
+    if (isOwnValue(text, cues, breaks, start, end)) continue;
     const social = ctx.canonicalize({ kind: 'social', platform: cue.ref, value: handle });
     if (social.ok) found.push({ indicator: social.indicator, start, end });
   }
@@ -103,7 +103,7 @@ export function findHandles(
     let end = start + m[0].length;
     if (taken(start, end)) continue;
     const platform = nearestPlatform(cues, breaks, start, end) ?? onlyPlatform;
-    if (!platform || isOwnValue(text, cues, breaks, start)) continue;
+    if (!platform || isOwnValue(text, cues, breaks, start, end)) continue;
     let social = ctx.canonicalize({ kind: 'social', platform: platform.ref, value: m[0] });
     const cut = social.ok ? undefined : CLITIC.exec(m[0])?.[1];
     if (cut) {

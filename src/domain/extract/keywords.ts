@@ -50,7 +50,8 @@ export interface Cue {
   /**
    * wallet / platform: the registry id; own: 'before' | 'after' the word it qualifies; phone: 'verb', 'service'
    * (a hotline or customer-service line) or none; negative: 'id' for identity documents; official: 'strict'
-   * for words that mean nothing but "official".
+   * for words that mean nothing but "official"; kin: 'title', 'friend' or 'contact' (see the family words);
+   * fake: 'their' or 'hearsay' (see the fake words).
    */
   ref?: string | undefined;
   /**
@@ -264,6 +265,11 @@ const PHONE_WORDS: readonly Lexeme[] = [
       'customer service',
       'customer care',
       'customer support',
+      'care line',
+      'careline',
+      'customer care line',
+      'help desk',
+      'helpdesk',
       'cs',
       // Indonesian / Malay
       'layanan pelanggan',
@@ -286,6 +292,44 @@ const PHONE_WORDS: readonly Lexeme[] = [
       'cskh',
     ],
     { ref: 'service' },
+  ),
+  // Mobile networks, named for a SIM ("her Cellcard is 012…", "my Globe number", "nomor Telkomsel saya"): as written,
+  // since several are ordinary words in lower case.
+  ...cue(
+    'phone',
+    [
+      'Cellcard',
+      'Metfone',
+      'Smart',
+      'Globe',
+      'TNT',
+      'DITO',
+      'Telkomsel',
+      'Indosat',
+      'IM3',
+      'Smartfren',
+      'Maxis',
+      'Hotlink',
+      'Celcom',
+      'Digi',
+      'U Mobile',
+      'Tune Talk',
+      'AIS',
+      'dtac',
+      'DTAC',
+      'TrueMove',
+      'Viettel',
+      'Vinaphone',
+      'VinaPhone',
+      'Mobifone',
+      'MobiFone',
+      'Vietnamobile',
+      'Singtel',
+      'StarHub',
+      'Unitel',
+      'Mytel',
+    ],
+    { exact: true },
   ),
   // Verbs: "gọi tôi" is "called me", not "my phone", so a possessive after them means nothing.
   ...cue(
@@ -445,6 +489,8 @@ const ID_DOCUMENT_WORDS: readonly Lexeme[] = cue(
     'no ic',
     'mykad',
     'kad pengenalan',
+    'nric',
+    'nric no',
     'passport',
     'paspor',
     'pasaporte',
@@ -478,9 +524,36 @@ const OWN_WORDS: readonly Lexeme[] = [
   ...cue('own', ['saya', 'aku', 'ko', 'namin', 'của tôi', 'của mình', 'của em', 'tôi', 'mình'], {
     ref: 'after',
   }),
-  // How chats abbreviate them: Indonesian/Malay "sy" (saya), "aq" (aku), Jakarta "gw"/"gue"; Vietnamese "tui".
-  ...cue('own', ['sy', 'aq', 'gw', 'gue', 'gua', 'của tui'], { ref: 'after' }),
-  ...cue('own', ['ของฉัน', 'ของผม', 'ของดิฉัน', 'ของเรา', 'ของตัวเอง', 'ของหนู', 'ฉัน', 'ผม'], { ref: 'after' }),
+  // How chats abbreviate and spell them: Indonesian/Malay "sy", "sya", "saye" (saya), "aq" (aku), Jakarta "gw"/"gue";
+  // Vietnamese "tui", "tớ"; Thai drops "ของ" ("เบอร์เราเอง", "บัญชีผมเอง", "เบอร์หนู").
+  ...cue('own', ['sy', 'sya', 'saye', 'aq', 'gw', 'gue', 'gua', 'của tui', 'của tớ', 'của chúng tôi'], {
+    ref: 'after',
+  }),
+  ...cue(
+    'own',
+    [
+      'ของฉัน',
+      'ของผม',
+      'ของดิฉัน',
+      'ของเรา',
+      'ของตัวเอง',
+      'ของหนู',
+      'ฉัน',
+      'ผม',
+      'ดิฉัน',
+      'หนู',
+      'หนูเอง',
+      'เรา',
+      'เราเอง',
+      'ผมเอง',
+      'ฉันเอง',
+      'ตัวเอง',
+      'ของเราเอง',
+      'ของผมเอง',
+      'ของฉันเอง',
+    ],
+    { ref: 'after' },
+  ),
 ];
 
 /**
@@ -489,7 +562,8 @@ const OWN_WORDS: readonly Lexeme[] = [
  * not the scammer's. Where a word names only kin ("son", "anak", "bunso", "ครอบครัว", "mẹ") a possessive may be
  * left out in the languages that leave it out ("เบอร์ของครอบครัว …", "number ni bunso …", "Số của mẹ …"); words that
  * are also titles or pronouns for strangers ("Ibu", "Kak", "kuya", "anh", "chị", "ลุง": `ref: 'title'`) need one,
- * and so do friends (`ref: 'friend'`).
+ * and so do friends (`ref: 'friend'`); the contacts the victim gave a loan app (`ref: 'contact'`: "kontak darurat",
+ * "người thân", "nombor waris") need none.
  * Vietnamese words that fold to other words ("mẹ" → "me", "vợ" → "vo") match only with their accents.
  */
 const KIN_WORDS: readonly Lexeme[] = [
@@ -627,6 +701,30 @@ const KIN_WORDS: readonly Lexeme[] = [
     ['friend', 'best friend', 'teman', 'kawan', 'rakan', 'sahabat', 'kaibigan', 'เพื่อน', 'bạn thân'],
     { ref: 'friend' },
   ),
+  // Vietnamese "bạn" is a friend (and "you"): with its accent only ("ban" is many words).
+  ...cue('kin', ['bạn', 'Bạn'], { ref: 'friend', exact: true }),
+  // The contacts a loan app or a form asked the victim for: always the victim's people, possessive or not
+  // ("kontak darurat sy (kakak, 0812…)", "số người thân 09…", "my emergency contact 0917…").
+  ...cue(
+    'kin',
+    [
+      'emergency contact',
+      'emergency contacts',
+      'kontak darurat',
+      'nomor darurat',
+      'kenalan kecemasan',
+      'kontak kecemasan',
+      'nombor kecemasan',
+      'waris',
+      'người thân',
+      'liên hệ khẩn cấp',
+      'người liên hệ khẩn cấp',
+      'ผู้ติดต่อฉุกเฉิน',
+      'เบอร์ฉุกเฉิน',
+      'บุคคลอ้างอิง',
+    ],
+    { ref: 'contact' },
+  ),
   // Also titles or pronouns for strangers: kin only with a possessive ("Kak" is the seller, "kakak saya" a sister).
   ...cue(
     'kin',
@@ -655,7 +753,7 @@ const KIN_WORDS: readonly Lexeme[] = [
   // Vietnamese pronouns that fold to other words ("dì" → "di", "bà" → "ba"): with their accents only.
   ...cue(
     'kin',
-    ['cháu', 'chị', 'cô', 'chú', 'bác', 'dì', 'cậu', 'ông', 'bà', 'bạn', 'ba', 'má'].flatMap((w) => [
+    ['cháu', 'chị', 'cô', 'chú', 'bác', 'dì', 'cậu', 'ông', 'bà', 'ba', 'má'].flatMap((w) => [
       w,
       w[0]?.toUpperCase() + w.slice(1),
     ]),
@@ -671,7 +769,18 @@ const OFFICIAL_WORDS: readonly Lexeme[] = [
   // Words that only mean "official" (`ref: 'strict'`): enough on a plain number word ("nomor resmi BCA …").
   ...cue(
     'official',
-    ['official', 'resmi', 'rasmi', 'opisyal', 'opisyal na', 'ทางการ', 'อย่างเป็นทางการ', 'chính thức'],
+    [
+      'official',
+      'resmi',
+      'resminya',
+      'rasmi',
+      'rasminya',
+      'opisyal',
+      'opisyal na',
+      'ทางการ',
+      'อย่างเป็นทางการ',
+      'chính thức',
+    ],
     { ref: 'strict' },
   ),
   // Words that vouch for a hotline or site word only ("his real number" may be the scammer's).
@@ -682,9 +791,12 @@ const OFFICIAL_WORDS: readonly Lexeme[] = [
     'legitimate',
     'legit',
     'actual',
-    // Indonesian / Malay
+    // Indonesian / Malay ("aslinya", "yg betul": the real one; not a bare "betul", as in "betul-betul", really)
     'asli',
+    'aslinya',
     'sebenar',
+    'yang betul',
+    'yg betul',
     // Filipino
     'totoong',
     'tunay',
@@ -744,8 +856,6 @@ const FAKE_WORDS: readonly Lexeme[] = [
     'claimed',
     'impersonating',
     'impersonated',
-    'supposedly',
-    'so called',
     'purporting',
     // Indonesian / Malay
     'palsu',
@@ -755,9 +865,6 @@ const FAKE_WORDS: readonly Lexeme[] = [
     'ngakunya',
     'mengaku',
     'menyamar',
-    'katanya',
-    'kononnya',
-    'konon',
     'mendakwa',
     // Filipino
     'peke',
@@ -767,7 +874,6 @@ const FAKE_WORDS: readonly Lexeme[] = [
     'magpanggap',
     'kunwari',
     'kunwaring',
-    'daw',
     // Thai
     'ปลอม',
     'แอบอ้าง',
@@ -783,6 +889,9 @@ const FAKE_WORDS: readonly Lexeme[] = [
     'xưng là',
     'tự nhận',
   ]),
+  // Hearsay (`ref: 'hearsay'`): "supposedly", "katanya", "daw" put in doubt what follows ("hotline daw", "katanya dari
+  // BCA"), unless it reports a denial, the real party speaking ("katanya BRI ga prnh ngirim link, web resminya cm …").
+  ...cue('fake', ['supposedly', 'so called', 'katanya', 'kononnya', 'konon', 'daw'], { ref: 'hearsay' }),
   // "giả" folds to "gia" (as "giá", price, does).
   ...cue('fake', ['giả', 'Giả'], { exact: true }),
   // Someone else's ("their official website", "website nila", "trang web của họ"): the scammer's claim. Counts
@@ -838,6 +947,21 @@ const SITE_WORDS: readonly Lexeme[] = cue('site', [
   'trang',
   'trang web',
   'trang chủ',
+  // Indonesian/Malay "-nya" (its): "yg asli webnya …", "situsnya …"
+  'webnya',
+  'websitenya',
+  'situsnya',
+  'lamannya',
+  'aplikasinya',
+  'appnya',
+  // A brand's own help pages: "carousell's own help page …", "pusat bantuan Shopee …"
+  'help page',
+  'help center',
+  'help centre',
+  'support page',
+  'pusat bantuan',
+  'halaman bantuan',
+  'trang hỗ trợ',
   'เว็บ',
   'เว็บไซต์',
   // Apps: "the real app of PEA is only on …", "aplikasi resmi …"

@@ -124,7 +124,7 @@ export function findEmails(
   for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (taken(start, end) || isOwnValue(text, cues, breaks, start)) continue;
+    if (taken(start, end) || isOwnValue(text, cues, breaks, start, end)) continue;
     const email = ctx.canonicalize({ kind: 'email', value: m[0] });
     if (email.ok) found.push({ indicator: email.indicator, start, end });
   }
@@ -136,14 +136,21 @@ export function findEmails(
  */
 const PACKAGE_FIRST = new Set(['com', 'org', 'net', 'io']);
 const COUNTRY_FIRST = new Set(['id', 'my', 'th', 'vn', 'ph', 'sg', 'co']);
-function isPackageName(host: string): boolean {
+function isPackageName(host: string, named: boolean): boolean {
   if (!/^[a-z][a-z0-9]*(?:\.[a-z][a-z0-9_]*){2,}$/.test(host)) return false;
   const first = host.slice(0, host.indexOf('.'));
   const last = host.slice(host.lastIndexOf('.') + 1);
   // "app.apk" is a file's name.
   if (last === 'apk') return false;
-  return PACKAGE_FIRST.has(first) || (COUNTRY_FIRST.has(first) && !COMMON_TLDS.has(last));
+  return PACKAGE_FIRST.has(first) || (COUNTRY_FIRST.has(first) && (named || !COMMON_TLDS.has(last)));
 }
+
+/**
+ * A package word right before a host: "(package vn.vaynhanh24h.cash)", "nama paketnya id.…", "tên gói vn.…",
+ * "package name: com.…". Such a host is the app even when its last label is a top-level domain (".cash", ".vip").
+ */
+const PACKAGE_WORD =
+  /(?:(?<![\p{L}])(?:package|pkg|app id|bundle id|application id|paket|gói)(?:\s?(?:name|id|nya))?|(?:nama|tên|mã)\s(?:paket|paketnya|gói)|แพ็กเกจ|แพ็คเกจ)[\s:：=(]*$|(?:(?<![\p{L}])(?:app|apk|aplikasi|aplikasinya|ứng dụng)|แอป|แอพ)\s?[(:：]\s*$/iu;
 
 /** "Lazada.co", "shopee.com": a well-known site's name cut short, the brand, no domain of its own. */
 function isWellKnownPrefix(host: string): boolean {
@@ -161,10 +168,13 @@ const isPlainName = (domain: string) => /^[a-z.]+$/.test(domain);
 /**
  * Government zones ("lhdn.gov.my", "polri.go.id", "bocongan.gov.vn", "afp.mil.ph", "rtarf.mi.th"): only the state
  * registers names there, so a bare one named in a narrative is the real authority's site ("I checked my name on
- * the police portal …gov.my"). Defanged, it is presented as an indicator and kept; a link with a path into one
+ * the police portal …gov.my"). So too the zones only registered organisations and schools get, against their papers:
+ * Thai ".or.th" (the regulators: sec.or.th, bot.or.th, oic.or.th), ".ac.th", Indonesian ".or.id", ".ac.id", ".sch.id",
+ * and the region's ".edu" and ".ac" zones. Defanged, it is presented as an indicator and kept; a link with a path into one
  * is still extracted (compromised pages are); a look-alike ("dukcapil.go.id.verify-data.com") is another domain.
  */
-const GOVERNMENT_ZONE = /(?:^|\.)(?:gov|go|mil)\.[a-z]{2}$|(?:^|\.)mi\.th$|\.(?:gov|mil)$/;
+const GOVERNMENT_ZONE =
+  /(?:^|\.)(?:gov|go|mil)\.[a-z]{2}$|(?:^|\.)(?:mi|or|ac)\.th$|(?:^|\.)(?:ac|sch|or|mil)\.id$|(?:^|\.)(?:edu|ac)\.(?:my|vn|ph|sg|kh|la|mm|bn)$|\.(?:gov|mil|edu)$/;
 
 /**
  * A brand's name written as its domain, capitalised like a name: "Traveloka.com", "Zalora.com.my", "Tiki.vn"; under
@@ -218,6 +228,44 @@ function isBrandMention(
   return true;
 }
 
+/** "Own", "official", "help" and "support" words: a brand's own page ("carousell's own help page", "trang hỗ trợ"). */
+const OWN_PAGE_WORD =
+  /(?<![\p{L}])(?:own|official|help|support|resmi|rasmi|sendiri|bantuan|chính thức|hỗ trợ|riêng|opisyal|sariling|tulong)(?![\p{L}])|ทางการ|ช่วยเหลือ/iu;
+const OWN_PAGE_BACK = 40;
+
+/**
+ * A page of a well-known site presented as that brand's own: "carousell's own help page carousell.com/support says
+ * they never send such links", "trang hỗ trợ chính thức của Shopee shopee.vn/…", "pusat bantuan Lazada
+ * lazada.co.id/helpcenter"; or as the real site the victim checked ("I checked on shopee.sg/…"). The brand is named
+ * with an own, official, help or support word before the link, in its sentence, and nothing calls it fake. Profile
+ * links (a Facebook page, a Telegram channel) are someone's account, never the brand's own page here.
+ */
+function isBrandsOwnPage(
+  text: string,
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+  indicator: CanonicalIndicator,
+  start: number,
+  end: number,
+): boolean {
+  if (indicator.kind !== 'url' || indicator.related === undefined) return false;
+  let domain: string | undefined;
+  for (const related of indicator.related) if (related.kind === 'domain') domain = related.value;
+  if (domain === undefined || !WELL_KNOWN_DOMAINS.has(domain)) return false;
+  if (isOfficialSite(text, cues, breaks, start, end) || isConsultedSite(text, cues, breaks, start))
+    return true;
+  let from = Math.max(0, start - OWN_PAGE_BACK);
+  for (const at of breaks) if (at < start && at >= from) from = at + 1;
+  const before = text.slice(from, start);
+  const brand = before.toLowerCase().lastIndexOf(domain.slice(0, domain.indexOf('.')));
+  if (brand < 0 || !OWN_PAGE_WORD.test(before)) return false;
+  for (const cue of cues) {
+    if (cue.start >= start) break;
+    if (cue.end > from && cue.kind === 'fake' && cue.ref !== 'their') return false;
+  }
+  return true;
+}
+
 /**
  * Hosts written without a scheme: a link when a path follows ("t.me/xyz", "bit[.]ly/abc"), otherwise a
  * domain. Plain "word.tld" mentions count only with a common TLD, and never for well-known sites, their
@@ -247,12 +295,19 @@ export function findHosts(
     const pathAt = written.search(/[/?#]/);
     if (pathAt > 0 && pathAt < written.length - 1) {
       const indicator = linkIndicator(written, ctx);
-      if (indicator) found.push({ indicator, start, end });
+      if (indicator && !isBrandsOwnPage(text, cues, breaks, indicator, start, end))
+        found.push({ indicator, start, end });
       continue;
     }
     const host = pathAt > 0 ? written.slice(0, pathAt) : written;
     const defanged = DEFANGED.test(host);
-    if (!defanged && isPackageName(host)) {
+    if (
+      !defanged &&
+      (isPackageName(host, false) ||
+        (COUNTRY_FIRST.has(host.slice(0, host.indexOf('.'))) &&
+          PACKAGE_WORD.test(text.slice(Math.max(0, start - 24), start)) &&
+          isPackageName(host, true)))
+    ) {
       const app = ctx.canonicalize({ kind: 'app', value: host });
       if (app.ok) found.push({ indicator: app.indicator, start, end: start + host.length });
       continue;

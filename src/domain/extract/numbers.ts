@@ -1,3 +1,4 @@
+import { BANK_GROUPS, BANKS, type BankEntry, bankByBic, resolveBank } from '../indicators/banks.js';
 import type { CanonicalIndicator } from '../indicators/index.js';
 import {
   COPULA_BEFORE,
@@ -6,6 +7,7 @@ import {
   isOfficialLine,
   lastCueBefore,
   othersSpeech,
+  ownedAfter,
   possessiveOf,
   qualifies,
 } from './context.js';
@@ -27,22 +29,30 @@ import type { Found, ScanContext, Taken } from './scan.js';
  *   - a possessive on the cue word ("my account", "nomor saya", "GCash ko", "my Thai SIM", "Akaun saya sendiri
  *     Maybank …"), on a family member or friend next to it ("No telefon anak saya", "our family number", "nomor
  *     om sy", or without a possessive where the language drops it: "เบอร์ของครอบครัว", "number ni bunso"), or on
- *     the subject the number is the complement of ("My own account for the loan was CIMB …") → nothing: the
- *     victim's own. Not a possessive inside someone else's quoted message ("'… GCash ko 0945 …'", see
- *     context.ts), nor one that a "from" turns around ("WhatsApp saya daripada 013-…": WhatsApp'd me from);
+ *     the subject the number is the complement of ("My own account for the loan was CIMB …"), or written after
+ *     the number ("0x… của tôi", "(BRI …, punya bapak)", "(mine)"), or where the narrator gives their contact ("pls
+ *     contact me instead 092…", "sila hubungi saya di …") or lists their details ("my NRIC S78…, hp 9012…"), a family
+ *     member with the number in brackets ("kapatid ko (0926…)", "kontak darurat sy (kakak, 0812…)"), the relative or
+ *     friend the narrator called to check ("gọi cho bạn số …", "โทรหาเพื่อนที่เบอร์ …"), the family member a report is
+ *     written for ("my mom … her Cellcard is 012…") → nothing: the victim's own. Not a possessive inside someone
+ *     else's quoted message ("'… GCash ko 0945 …'", see context.ts), nor one that a "from" turns around
+ *     ("WhatsApp saya daripada 013-…": WhatsApp'd me from);
  *   - a code word qualified by a wallet or bank name ("Mã giao dịch MoMo: …") → nothing: the wallet's code;
  *   - a hotline word vouched for by the institution or an "official" word ("BDO hotline", "the real SPF
  *     hotline"), or by the victim checking with or reporting to it ("ฉันแจ้ง Shopee Call Center …"), or a
  *     number word with the institution's site between it and the number ("the number on OCBC's website is
  *     …") or a "real" word and the institution on it ("ICA's real number …"), or the victim calling the
- *     institution at the number ("Saya dah hubungi CIMB di 03-…"), and a number that is no mobile → nothing:
- *     the real institution's line;
+ *     institution at the number ("Saya dah hubungi CIMB di 03-…", "Dah telefon Public Bank 03-…"), or the party
+ *     that answered with its line in brackets ("the juristic office (053 272 119) said …"), and a number that is
+ *     no mobile → nothing: the real institution's line;
  *   - "still" someone's number where someone claimed a change of number ("'Ma, ini nomor baru aku' …
  *     nomornya masih 0856…") → nothing: the real number of the person the scammer impersonated;
  *   - an e-wallet name (GCash 0917…, DANA 0812…) → e-wallet, the owner's phone in `related`;
  *   - a bank name or an account word (rekening BCA …, บัญชีกสิกรไทย …, STK … Vietcombank) → bank account,
- *     when the bank's account-number rules accept it; not a bank named inside the holder's name ("… atas nama
- *     FZ NIAGA RESOURCES") nor as someone's employer ("the 'BOC agent'", "pegawai Maybank");
+ *     when the bank's account-number rules accept it (a bank of another country that has only a branch in the
+ *     report's country is the home bank when the number has its length: "Bangkok Bank" in Cambodia is BKKBTHBK);
+ *     not a bank named inside the holder's name ("… atas nama FZ NIAGA RESOURCES") nor as someone's employer
+ *     ("the 'BOC agent'", "pegawai Maybank");
  *   - otherwise (or when the above refuse it) → phone, when it is a valid number of the report's country
  *     or written with "+" or an international prefix ("0062 852 …"); a number written with "+" is never an
  *     account.
@@ -206,6 +216,14 @@ function readCues(
       continue;
     // "the 'BOC agent'", "pegawai Maybank", "nhân viên Vietcombank": a person, not an account there.
     if (cue.kind === 'bank' && staffOf(text, cue)) continue;
+    // "Nag-text ang 0951 774 2206: 'GCash: Congrats…'": a name after a colon or an opening quotation mark is the
+    // message's, not the number's.
+    if (
+      !before &&
+      (cue.kind === 'wallet' || cue.kind === 'bank') &&
+      opensMessage(text, number.end, cue.start)
+    )
+      continue;
     if (before && gap < nearestBeforeGap && cue.kind !== 'number' && cue.kind !== 'own') {
       nearestBefore = cue;
       nearestBeforeIndex = index;
@@ -250,19 +268,86 @@ function readCues(
     nearestBeforeGap <= NEGATIVE_BACK &&
     isNegative(text, cues, nearestBefore, nearestBeforeIndex);
   reading.own =
-    deciders.some((cue) =>
-      owns.some(
-        (possessive) =>
-          qualifies(possessive, cue, text) &&
-          !(
-            CONTACT_KINDS.has(cue.kind) && fromBetween(text, Math.max(cue.end, possessive.end), number.start)
-          ),
-      ),
+    deciders.some(
+      (cue) =>
+        owns.some(
+          (possessive) =>
+            qualifies(possessive, cue, text) &&
+            !(
+              CONTACT_KINDS.has(cue.kind) &&
+              fromBetween(text, Math.max(cue.end, possessive.end), number.start)
+            ),
+        ) && !otherValueNearer(deciders, cue),
     ) ||
     ownFamily(text, cues, breaks, number, previousEnd) ||
     ownChain(text, cues, number, previousEnd) ||
-    ownSubject(text, cues, breaks, number, nearestBeforeIndex, nearestBeforeGap, previousEnd);
+    ownSubject(text, cues, breaks, number, nearestBeforeIndex, nearestBeforeGap, previousEnd) ||
+    ownedAfter(text, cues, number.end) ||
+    ownNamedBefore(text, cues, breaks, number, previousEnd);
   return reading;
+}
+
+/**
+ * The victim's or the family's, as the words right before the number say: where the narrator can be reached, a
+ * family member with the number in brackets, a list of the narrator's details, a relative the narrator called, a
+ * family member a report is written for. Each is looked at only when the word or mark right before the number allows.
+ */
+function ownNamedBefore(
+  text: string,
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+  number: Candidate,
+  previousEnd: number,
+): boolean {
+  if (contactedAt(text, number)) return true;
+  let before = number.start - 1;
+  while (text[before] === ' ') before -= 1;
+  const mark = text[before];
+  if ((mark === '(' || mark === ',' || mark === ':') && ownBracket(text, cues, breaks, number)) return true;
+  const last = lastCueBefore(cues, number.start);
+  const cue = cues[last];
+  if (cue === undefined || number.start - cue.end > KIN_CALL_REACH + 12) return false;
+  return (
+    ownList(text, cues, number, last) ||
+    calledKin(text, cues, breaks, number, previousEnd, last) ||
+    onBehalf(text, cues, breaks, number, last)
+  );
+}
+
+/** A colon, or an opening quotation mark after a space, in [from, to): what follows belongs to a message. */
+function opensMessage(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const c = text[i];
+    if (c === ':' || c === '：') return true;
+    if (
+      (c === "'" || c === '"' || c === '“' || c === '‘' || c === '「') &&
+      (i === from || /\s/.test(text[i - 1] ?? ''))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** A value's family: contacts (phone, platform) or money (bank, account, wallet); plain number words have none. */
+const familyOf = (cue: FoundCue) =>
+  cue.kind === 'phone' || cue.kind === 'platform'
+    ? 'contact'
+    : cue.kind === 'bank' || cue.kind === 'account' || cue.kind === 'wallet'
+      ? 'money'
+      : undefined;
+
+/**
+ * A word of the other family standing between a possessed word and the number: in "ke rek BCA sy, trs WA dr 0815…"
+ * the number is the WhatsApp's, not the victim's account.
+ */
+function otherValueNearer(deciders: readonly FoundCue[], possessed: FoundCue): boolean {
+  const family = familyOf(possessed);
+  if (family === undefined) return false;
+  return deciders.some((other) => {
+    if (other.start < possessed.end) return false;
+    const otherFamily = familyOf(other);
+    return otherFamily !== undefined && otherFamily !== family;
+  });
 }
 
 /**
@@ -357,7 +442,11 @@ function ownFamily(
     if (kin.end < number.start - KIN_REACH || kin.end <= previousEnd) return false;
     if (kin.kind !== 'kin' || crossesBreak(breaks, kin.end, number.start)) continue;
     if (fromBetween(text, kin.end, number.start)) return false;
-    const possessive = possessiveOf(cues, i, text) ?? narratorAfter(text, kin);
+    // A contact the victim gave an app or a form ("kontak darurat", "người thân") is the victim's, possessive or not.
+    const possessive =
+      possessiveOf(cues, i, text) ??
+      narratorAfter(text, kin) ??
+      (kin.ref === 'contact' && !claimNear(cues, breaks, kin.start) ? kin : undefined);
     // The word naming the value: before the family member (past possessives and "real" words), or right after it.
     let k = i - 1;
     while (cues[k]?.kind === 'own' || cues[k]?.kind === 'official') k -= 1;
@@ -502,6 +591,224 @@ function ownSubject(
 }
 const COPULA_INSIDE = /(?:^|[^\p{L}])(?:is|was|are|were|adalah|ialah|là|ay)(?![\p{L}])|คือ/iu;
 
+/**
+ * Where someone can reach the narrator, said the way one gives a contact: "pls contact me instead 092…", "call me at
+ * 9123 4567", "you can reach me on 0917…", "sila hubungi saya di 012-…", "vui lòng liên hệ tôi theo số …", "ติดต่อฉัน
+ * ได้ที่เบอร์ …", "tawagan mo ako sa 0917…". An imperative or a "can", never a past tense: "she called me on +65 9…" is
+ * her number. Not "via"/"lewat"/"qua" (the channel), nor in a quoted message ("'call me at …'" is the scammer's own).
+ */
+const CONTACTED_AT =
+  /(?:(?<![\p{L}-])(?:call|ring|phone|text|sms|message|contact|reach|whatsapp)\s+(?:me|us)(?:\s+back)?(?:\s+(?:at|on)(?:\s+(?:my|this|the|our))?(?:\s+(?:phone|mobile|cell|hp|number|no\.?))*|\s+(?:instead|directly))|(?<![\p{L}])(?:sila|boleh|blh|tolong|pls|please|mohon|bisa|harap)\s+(?:hubungi|hub|telefon|telepon|telpon|telp|call|sms|mesej|whatsapp|wasap|contact|kontak)\s+(?:saya|sy|sya|aku|kami)(?:\s+(?:semula|balik|kembali))?\s+(?:di|ke|pada|kat|dekat)(?:\s+(?:nombor|nomor|no|talian|hp|telefon|tel))*|(?<![\p{L}])(?:(?:vui lòng|xin|hãy|có thể|cứ)\s+(?:liên hệ|liên lạc|gọi|gọi lại|nhắn tin)(?:\s+(?:cho|với))?\s+(?:tôi|mình|em)(?:\s+(?:qua|vào|tại|theo))?|(?:liên hệ|liên lạc)(?:\s+lại)?(?:\s+với)?\s+(?:tôi|mình|em)\s+theo)(?:\s+(?:số(?:\s+điện thoại)?|sđt|sdt))?|(?<![\p{L}])(?:tawagan|i-?text|kontakin|i-?contact|i-?message)(?:\s+(?:mo|nyo|niyo))?\s+(?:ako|kami)\s+sa(?:\s+(?:number|numero|no\.?))?|(?:ติดต่อ|โทร)(?:กลับ)?(?:หา)?(?:ฉัน|ผม|ดิฉัน|เรา|หนู)?ได้(?:ที่|ทาง)(?:เบอร์(?:โทร)?)?)[\s:：]*$/iu;
+const CONTACTED_BACK = 40;
+
+/** The last word of every form above, and the narrator's pronoun they hold: a cheap first look before the pattern. */
+const CONTACT_TAILS = new Set(
+  'at on instead directly phone mobile cell hp number no di ke pada kat dekat nombor nomor talian telefon tel tôi mình em qua vào tại theo số thoại sđt sdt sa numero'.split(
+    ' ',
+  ),
+);
+const THAI_CONTACT_TAIL = /(?:ที่|ทาง|เบอร์|โทร)\s*$/;
+const NARRATOR_WORD = /\b(?:me|us|saya|sy|sya|aku|kami|ako|em)\b|tôi|mình|ได้/i;
+
+/** The word right before `end` (past spaces, colons and a full stop), in lower case. */
+function wordBefore(text: string, end: number): string {
+  let j = end;
+  for (let c = text.charCodeAt(j - 1); c === 32 || c === 58 || c === 46 || c === 0xff1a || c === 160; ) {
+    j -= 1;
+    c = text.charCodeAt(j - 1);
+  }
+  let i = j;
+  while (i > 0 && j - i < 12) {
+    const code = text.charCodeAt(i - 1);
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code >= 0xc0)) break;
+    i -= 1;
+  }
+  return text.slice(i, j).toLowerCase();
+}
+
+function contactedAt(text: string, number: Candidate): boolean {
+  const word = wordBefore(text, number.start);
+  if (!CONTACT_TAILS.has(word) && !THAI_CONTACT_TAIL.test(word)) return false;
+  const window = text.slice(Math.max(0, number.start - CONTACTED_BACK), number.start);
+  return (
+    NARRATOR_WORD.test(window) &&
+    CONTACTED_AT.test(window) &&
+    !inside(othersSpeech(text), number.start, number.end)
+  );
+}
+
+/** "(" right before a number, and a family word with a comma or colon inside the bracket: "(kakak, 0812…)". */
+const KIN_BRACKET = /^\(\s*(?:[^\s(),:;]{1,16}(?:\s[^\s(),:;]{1,16})?\s*[,:]\s*)?$/u;
+const KIN_BRACKET_REACH = 26;
+
+/**
+ * A family member's or a contact's number in brackets right after them: "Pati kapatid ko (0926 118 4472) tinetext nila",
+ * "my sister (0917…)", "kontak darurat sy (kakak, 0812 7700 3412)", "em gái tôi (09…)", "น้องสาวฉัน (08…)". The family
+ * word carries a possessive (a contact word needs none); no claim or change of number in sight, not in a quotation.
+ */
+function ownBracket(
+  text: string,
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+  number: Candidate,
+): boolean {
+  let open = number.start - 1;
+  while (open >= 0 && number.start - open <= KIN_BRACKET_REACH && text[open] !== '(') open -= 1;
+  if (open < 0 || text[open] !== '(') return false;
+  const inner = text.slice(open, number.start);
+  if (!KIN_BRACKET.test(inner)) return false;
+  if (/[,:]\s*$/.test(inner)) {
+    const word = cues[lastCueBefore(cues, number.start)];
+    if (word === undefined || word.kind !== 'kin' || word.start <= open) return false;
+  }
+  let i = lastCueBefore(cues, open);
+  if (cues[i] === undefined || open - (cues[i] as FoundCue).end > 1) return false;
+  if (cues[i]?.kind === 'own' && cues[i]?.ref === 'after') i -= 1;
+  const kin = cues[i];
+  if (kin === undefined || kin.kind !== 'kin') return false;
+  if (kin.ref !== 'contact' && possessiveOf(cues, i, text) === undefined) return false;
+  return (
+    !claimNear(cues, breaks, kin.start) &&
+    !NUMBER_CHANGE.test(text.slice(Math.max(0, kin.start - 20), number.start)) &&
+    !inside(othersSpeech(text), kin.start, kin.end)
+  );
+}
+
+/**
+ * One value, then a comma or "and", between a possessed word and the word naming the number: "my NRIC S7812345D, hp
+ * 9012 7736", "IC saya 850722-10-5541, no tel 012-…", "CCCD của tôi 0012…, SĐT 09…", "บัตรประชาชนของฉัน 1-1037-… เบอร์ 08…".
+ * The narrator listing their own details: the possessive goes on to the next.
+ */
+const LIST_LINK =
+  /^[\s:：=]*[^\s,;]*\d[^,;]{0,20}?\s*(?:[,;/&]|\s(?:and|dan|và|at|และ))\s*$|^[\s:：=]*[^\s,;]*\d[^\s,;]*\s+$/iu;
+const LIST_REACH = 36;
+
+function ownList(text: string, cues: readonly FoundCue[], number: Candidate, i: number): boolean {
+  const noun = cues[i];
+  if (
+    noun === undefined ||
+    number.start - noun.end > 4 ||
+    !isNoun(noun) ||
+    !/^[\s:：=(-]*$/.test(text.slice(noun.end, number.start))
+  )
+    return false;
+  let h = i - 1;
+  let possessive: FoundCue | undefined;
+  if (cues[h]?.kind === 'own') {
+    possessive = cues[h];
+    h -= 1;
+  }
+  const head = cues[h];
+  if (head === undefined || (!isNoun(head) && head.kind !== 'negative')) return false;
+  const after = possessive !== undefined && possessive.start > head.start;
+  const valueFrom = after ? (possessive as FoundCue).end : head.end;
+  if (noun.start - valueFrom > LIST_REACH) return false;
+  if (after ? !qualifies(possessive as FoundCue, head, text) : possessiveOf(cues, h, text) === undefined)
+    return false;
+  return LIST_LINK.test(text.slice(valueFrom, noun.start));
+}
+
+/**
+ * A call to a family member or a friend, right before them: "called my sister", "gọi cho bạn", "โทรหาเพื่อน",
+ * "telp anak sy", "tinawagan ko si ate".
+ */
+const CALL_TO =
+  /(?:(?<![\p{L}])(?:call|called|rang|phoned|texted|messaged|contacted|telp|telpon|telepon|telefon|nelpon|hubungi|menghubungi|gọi|gọi điện|nhắn|nhắn tin|liên hệ|liên lạc|tinawagan|tinext|kinontak)(?:\s+(?:lại|ko|namin))?(?:\s+(?:my|our|ang|si|kay|kina|ke|kepada|cho|với))*\s*|โทร(?:ไป)?(?:หา|ถาม)|ติดต่อ(?:ไป)?หา)$/iu;
+/** Between the family member (and its possessive) and the number: "at", "sa", "di nomor", "số", "ที่เบอร์". */
+const KIN_CALL_TAIL =
+  /^[\s,]*(?:(?:at|on|sa|di|ke|pada|kat|vào|theo|qua)\s+|ที่|ทาง)?(?:(?:his|her|their|the|nomor|nombor|no|number|numero|số|sđt)\s+|เบอร์(?:โทร)?)?[:：]?\s*$/iu;
+const KIN_CALL_REACH = 20;
+
+/**
+ * The number the narrator called a family member or a friend at, to check a story: "Tôi ck xong gọi cho bạn số 0988…",
+ * "พอโทรหาเพื่อนที่เบอร์ 081-…", "I called my son at 0917…", "Sy telp anak sy di 0812…". The person's real number, not
+ * the scammer's (a title for strangers, "kuya", "chị", needs a possessive). Not where someone claims to be them.
+ */
+function calledKin(
+  text: string,
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+  number: Candidate,
+  previousEnd: number,
+  last: number,
+): boolean {
+  let i = last;
+  // Past the word naming the number ("gọi cho bạn số …", "โทรหาเพื่อนที่เบอร์ …"): the tail below allows it.
+  while (cues[i]?.kind === 'number' || (cues[i]?.kind === 'phone' && cues[i]?.ref === undefined)) i -= 1;
+  let tailFrom = -1;
+  const possessive = cues[i];
+  if (possessive?.kind === 'own' && possessive.ref === 'after') {
+    tailFrom = possessive.end;
+    i -= 1;
+  }
+  const kin = cues[i];
+  if (kin === undefined || kin.kind !== 'kin' || kin.end <= previousEnd) return false;
+  if (number.start - kin.end > KIN_CALL_REACH) return false;
+  if (tailFrom >= 0 && !qualifies(possessive as FoundCue, kin, text)) return false;
+  if (!KIN_CALL_TAIL.test(text.slice(tailFrom >= 0 ? tailFrom : kin.end, number.start))) return false;
+  if (kin.ref === 'title' && possessiveOf(cues, i, text) === undefined) return false;
+  if (!CALL_TO.test(text.slice(Math.max(0, kin.start - 28), kin.start))) return false;
+  return !claimNear(cues, breaks, kin.start) && !inside(othersSpeech(text), kin.start, kin.end);
+}
+
+/** Family words of each gender, for "her" and "his" in a report written for a family member. */
+const FEMALE_KIN =
+  /^(?:mom|mum|mother|mommy|mummy|mama|sister|wife|daughter|grandma|grandmother|aunt|auntie|aunty|niece|granddaughter)$/i;
+const MALE_KIN = /^(?:dad|father|daddy|papa|brother|husband|son|grandpa|grandfather|uncle|nephew|grandson)$/i;
+/** Only separators or a copula between the word naming a number and the number: "her Cellcard is 012…". */
+const NOUN_TO_NUMBER = /^[\s:：=(\-–]*(?:(?:is|was)\s+)?$/i;
+
+/**
+ * A report written for a family member, who is then "she" or "he": "my mom … met 'Daniel' on Tinder … her Cellcard
+ * is 012 887 340". "Her"/"his" on a phone word, and the narrator's family member of that gender named before; no
+ * claim or impersonation anywhere before ("a woman claiming to be from the bank; her number was …").
+ */
+function onBehalf(
+  text: string,
+  cues: readonly FoundCue[],
+  breaks: readonly number[],
+  number: Candidate,
+  last: number,
+): boolean {
+  let i = last;
+  const noun = cues[i];
+  if (noun === undefined || !CONTACT_KINDS.has(noun.kind)) return false;
+  // "His Maxis number is …": the words naming the number may be two.
+  const first = cues[i - 1];
+  if (first !== undefined && CONTACT_KINDS.has(first.kind) && noun.start - first.end <= 1) i -= 1;
+  const pronoun = cues[i - 1];
+  if (
+    pronoun === undefined ||
+    pronoun.kind !== 'fake' ||
+    pronoun.ref !== 'their' ||
+    noun.ref === 'verb' ||
+    (cues[i] as FoundCue).start - pronoun.end > 2 ||
+    !NOUN_TO_NUMBER.test(text.slice(noun.end, number.start)) ||
+    crossesBreak(breaks, noun.end, number.start)
+  )
+    return false;
+  const gender = /^her$/i.test(pronoun.text)
+    ? FEMALE_KIN
+    : /^his$/i.test(pronoun.text)
+      ? MALE_KIN
+      : undefined;
+  if (gender === undefined) return false;
+  for (let k = i - 2; k >= 0; k -= 1) {
+    const cue = cues[k] as FoundCue;
+    if (cue.kind === 'fake' && cue.ref !== 'their') return false;
+    const possessive = cues[k - 1];
+    if (
+      cue.kind === 'kin' &&
+      gender.test(cue.text) &&
+      possessive?.kind === 'own' &&
+      possessive.ref === 'before' &&
+      qualifies(possessive, cue, text)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** A cheap first look, once per text: a "still" word anywhere (every number of a text asks). */
 const ANY_STILL = /still|masih|tetap|vẫn|ยัง|pa ?rin|pa ?din/i;
 let stillText: string | undefined;
@@ -629,9 +936,51 @@ function asWallet(number: Candidate, cue: FoundCue, ctx: ScanContext): Canonical
 }
 
 function asBankAccount(number: Candidate, cue: FoundCue | undefined, ctx: ScanContext) {
-  const account = ctx.canonicalize({ kind: 'bank_account', bank: cue?.ref ?? cue?.text, value: number.raw });
+  const name = cue?.ref ?? cue?.text;
+  const bank =
+    name === undefined ? undefined : (homeOfBranch(name, ctx.country, number.digits.length) ?? name);
+  const account = ctx.canonicalize({ kind: 'bank_account', bank, value: number.raw });
   return account.ok ? account.indicator : undefined;
 }
+
+/** Per country, the home bank a name resolves to through a branch (undefined: none), as resolved once. */
+const BRANCHES = new Map<string, Map<string, BankEntry | undefined>>();
+
+/**
+ * A bank of another country named in a report, where the registry also lists its branch in the report's country:
+ * "Bangkok Bank account 305-4-71829-3" in a Cambodian report is the Thai bank (BKKBTHBK), not "Bangkok Bank Public
+ * Company Limited, Cambodia Branch". The brand resolves to the local arm; when that arm is a branch of the home
+ * bank (its legal name is the home bank's, then a place) and the number has the home bank's account length, the
+ * account is at the home bank. Locally incorporated arms ("UOB Malaysia", "CIMB Thai") stay local banks.
+ * Returns the home bank's BIC, or undefined to resolve the name as written.
+ */
+function homeOfBranch(name: string, country: string | undefined, digits: number): string | undefined {
+  if (country === undefined || !BRANCH_COUNTRIES.has(country)) return undefined;
+  let names = BRANCHES.get(country);
+  if (names === undefined) {
+    names = new Map();
+    BRANCHES.set(country, names);
+  }
+  let home = names.get(name);
+  if (home === undefined && !names.has(name)) {
+    if (names.size > 1000) names.clear();
+    const local = resolveBank(name, country);
+    home = local === undefined ? undefined : HOME_OF_BRANCH.get(local.bic);
+    names.set(name, home);
+  }
+  return home?.accountDigits?.includes(digits) ? home.bic : undefined;
+}
+
+/** Branches of a bank of another country (their legal name is the home bank's, then a place), by BIC: the home bank. */
+const HOME_OF_BRANCH = new Map<string, BankEntry>();
+for (const group of BANK_GROUPS) {
+  const home = group.home === undefined ? undefined : bankByBic(group.home);
+  if (home === undefined) continue;
+  for (const bank of BANKS)
+    if (bank.group === group.id && bank.country !== home.country && bank.name.startsWith(`${home.name},`))
+      HOME_OF_BRANCH.set(bank.bic, home);
+}
+const BRANCH_COUNTRIES = new Set([...HOME_OF_BRANCH.keys()].map((bic) => bankByBic(bic)?.country));
 
 /**
  * Cues before a number speak about it more surely than cues after it ("BCA 123…" vs "123… BCA"): a cue

@@ -10,7 +10,7 @@ import { DEFAULT_TLP, type Tlp } from '../../domain/tlp.js';
  * Bumped when canonicalisation or extraction changes what a report yields, so that re-importing an
  * unchanged file re-processes its reports instead of calling them unchanged.
  */
-export const PREPARATION_VERSION = 2;
+export const PREPARATION_VERSION = 3;
 
 export type SightingOrigin = 'reported' | 'narrative' | 'derived';
 

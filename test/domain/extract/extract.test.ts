@@ -1047,6 +1047,248 @@ describe('extractIndicators: bank names that name no account', () => {
   });
 });
 
+describe("extractIndicators: the victim's and family's values, phrased in more ways", () => {
+  it.each([
+    // Chat spellings of the possessive: "sya", "saye"; Thai without "ของ": "เบอร์เราเอง", "บัญชีผมเอง", "เบอร์หนู".
+    [
+      'MY',
+      'Penjual minta transfer ke Maybank 5123 4567 8901. Akaun CIMB sya 8001 2345 67 dah kosong.',
+      ['bank_account MBBEMYKL:512345678901'],
+    ],
+    ['MY', 'No telefon saye 012-345 6789 pun kena call.', []],
+    ['TH', 'โอนเข้าบัญชีกสิกร 123-4-56789-0 ส่วนเบอร์เราเอง 089-765-4321', ['bank_account KASITHBK:1234567890']],
+    ['TH', 'บัญชีผมเอง 222-3-33333-4 ถูกดูดเงินออก', []],
+    ['TH', 'เบอร์หนู 089-111-2222 โดนแก๊งโทรมาตลอด', []],
+    ['VN', 'Số của tớ 0912 345 678 bị lộ.', []],
+    // The owner written after the value.
+    ['ID', 'Rekening BCA 6810 334 912 milik sy ikut dibobol.', []],
+    ['ID', 'M-banking ibu (BNI 0442 195 830, punya ibu sy) dibobol.', []],
+    ['ID', 'Bapak sy dapat WA. M-banking (BRI 3320-01-012233-50-9, punya bapak) dibobol.', []],
+    ['TH', 'บัญชีไทยพาณิชย์ 407-2-19936-8 ของแม่ถูกโอนออกหมด', []],
+    ['PH', 'Na-hack din ang GCash 0917 111 2222 ni mama.', []],
+    [
+      'SG',
+      'Funds were taken from DBS 012-345678-9 (mine) and sent to OCBC 5912-3304-8001.',
+      ['bank_account OCBCSGSG:591233048001'],
+    ],
+    // A family member or a contact with the number in brackets; contacts an app was given need no possessive.
+    ['PH', 'Tinext din nila ang pinsan ko (0917 555 1234).', []],
+    ['ID', 'DC juga neror kontak darurat saya (ibu, 0813 2222 3333).', []],
+    ['SG', 'They also messaged my sister (+65 9123 4567).', []],
+    ['VN', 'Họ nhắn cả em gái tôi (0912 345 678).', []],
+    ['TH', 'มันโทรหาน้องสาวฉัน (089-111-2222) ด้วย', []],
+    ['MY', 'Nombor waris 012-345 6789 pun kena call.', []],
+    ['VN', 'Số người thân 0987 654 321 cũng bị nhắn tin.', []],
+    // A family member or friend the narrator called to check the story, at their real number.
+    ['VN', 'Tôi gọi cho chị gái số 0912 000 111 thì chị bảo không nhắn gì.', []],
+    ['VN', 'Tôi chuyển xong gọi cho bạn số 0988 000 111 thì bạn nói bị hack.', []],
+    ['TH', 'ผมโทรหาลูกชายที่เบอร์ 081-222-3333 ลูกบอกไม่ได้ขอเงิน', []],
+    ['TH', 'พอโทรหาเพื่อนที่เบอร์ 081-222-4444 เพื่อนบอกไลน์โดนแฮก', []],
+    ['PH', 'I called my son at 0917 222 3333 and he was fine.', []],
+    ['ID', 'Sy telp anak sy di nomor 0812-3333-4444, katanya ga pernah minta.', []],
+    ['PH', 'Tinawagan ko ang kapatid ko sa 0917 444 5555, hindi raw siya yun.', []],
+    ['MY', 'Saya telefon kawan saya di 012-345 6789, dia kata akaun FB dia kena hack.', []],
+    // Where the narrator can be reached, and the narrator's own details listed.
+    ['SG', 'Please contact me at 9123 4567 for details.', []],
+    ['KH', 'Her phone was taken, pls contact me instead 092 615 448.', []],
+    ['MY', 'Sila hubungi saya di 012-345 6789.', []],
+    ['VN', 'Vui lòng liên hệ tôi qua số 0912 345 678.', []],
+    ['TH', 'ติดต่อฉันได้ที่เบอร์ 081-234-5678', []],
+    ['PH', 'Tawagan mo ako sa 0917 123 4567.', []],
+    ['SG', 'My NRIC S1234567D, hp 9123 4567.', []],
+    ['MY', 'IC saya 850722-10-5541, no tel 012-345 6789.', []],
+    ['VN', 'CCCD của tôi 001234567890, SĐT 0912 345 678.', []],
+    // A report written for a family member, who is then "she" or "he".
+    [
+      'MY',
+      'My dad lost RM5,000 to Maybank 1122 3344 5566. His Maxis number is 012-345 6789.',
+      ['bank_account MBBEMYKL:112233445566'],
+    ],
+    ['PH', 'My mom (68) was scammed. Her Globe number is 0917 555 6666.', []],
+    ['KH', 'my mom met him on Tinder. her Cellcard is 012 887 340.', []],
+  ])('%s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual(expected);
+  });
+
+  it.each([
+    // The scammer's, owned by them, claimed, in a quotation, or a call that came from the number.
+    ['VN', 'Chuyển vào STK 1903 4421 7780 12 của họ.', 'bank_account unknown:VN::19034421778012'],
+    ['ID', 'Transfer ke rek 1234567890 BCA milik pelaku.', 'bank_account CENAIDJA:1234567890'],
+    ['SG', 'Someone pretending to be my sister (+65 8123 4567) asked for money.', 'phone +6581234567'],
+    ['PH', 'The scammer called my son from 0917 222 3333.', 'phone +639172223333'],
+    ['PH', 'Tinawagan ko si kuya rider sa 0917 111 2222, hindi sumasagot.', 'phone +639171112222'],
+    ['VN', 'Tôi gọi cho chị bán hàng số 0912 345 678 thì bị chặn.', 'phone +84912345678'],
+    ['SG', 'I called the agent at 9123 4567 but he blocked me.', 'phone +6591234567'],
+    ['SG', 'She called me on +65 8123 4567 and recorded me.', 'phone +6581234567'],
+    ['PH', "'Call me at 0917 123 4567,' he texted.", 'phone +639171234567'],
+    [
+      'PH',
+      'My mom got a call from a woman claiming to be from the bank; her number was 0917 123 4567.',
+      'phone +639171234567',
+    ],
+    ['SG', 'My father met a woman online. Her number is +65 8123 4567.', 'phone +6581234567'],
+    ['ID', 'Sy tf ke 0812-3456-7890 saya kira itu nomor CS.', 'phone +6281234567890'],
+    // A possessed word of the other family does not reach past a nearer contact word.
+    ['ID', 'Uang masuk ke rek BNI sy, lalu WA dr 0815 1992 7730 minta dikembalikan.', 'phone +6281519927730'],
+  ])('keeps the scammer’s: %s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual([expected]);
+  });
+
+  it('leaves out a crypto wallet the owner follows, not the one the coins went to', () => {
+    expect(
+      values(
+        'Kết nối ví Trust Wallet 0x7965bD0ECe85325B7467492e9e92A1B813e94323 của tôi xong bị rút sang 0xc2b648b4e06C36A46DAf4d90a1fc7A9dEd216363.',
+        'VN',
+      ),
+    ).toEqual(['crypto evm:0xc2b648b4e06c36a46daf4d90a1fc7a9ded216363']);
+    expect(values('Wallet 0x7965bD0ECe85325B7467492e9e92A1B813e94323 milik saya dikuras.', 'ID')).toEqual([]);
+    expect(values('กระเป๋า 0x7965bD0ECe85325B7467492e9e92A1B813e94323 ของฉันถูกดูด', 'TH')).toEqual([]);
+    expect(
+      values(
+        'It drained 0x7965bD0ECe85325B7467492e9e92A1B813e94323 (my wallet) into 0xc2b648b4e06C36A46DAf4d90a1fc7A9dEd216363.',
+        'SG',
+      ),
+    ).toEqual(['crypto evm:0xc2b648b4e06c36a46daf4d90a1fc7a9ded216363']);
+    // A bare "saya" after the address is the next clause's subject.
+    expect(
+      values('Sy kirim 2 ETH ke 0x7965bD0ECe85325B7467492e9e92A1B813e94323 saya kira itu admin.', 'ID'),
+    ).toEqual(['crypto evm:0x7965bd0ece85325b7467492e9e92a1b813e94323']);
+  });
+});
+
+describe('extractIndicators: institutions the victim called or heard from, and their lines', () => {
+  it.each([
+    // The call without a subject, as Malay, Indonesian, Thai, Vietnamese and Filipino leave it out.
+    ['MY', 'Dah telefon Maybank 03-5891 4744 untuk sekat kad.'],
+    ['MY', 'Sudah hubungi CIMB 03-6204 7788 dan sekat akaun.'],
+    ['ID', 'Lalu telp BCA di 021-2358 8000 buat blokir.'],
+    ['TH', 'โทร Flash Call Center 02-777-7777 แล้ว'],
+    ['TH', 'ติดต่อ Flash Call Center 02-777-7777 แล้วได้ความว่าไม่มีพัสดุ'],
+    ['VN', 'Đã gọi tổng đài Shopee 028 7300 1221 thì họ nói không có đơn.'],
+    ['VN', 'Sau đó gọi Techcombank số 024 3944 6368 thì họ khóa tài khoản.'],
+    ['SG', 'My card was used. Called OCBC at 6363 3333 and they froze it.'],
+    // A hotline word with the institution's name on it, before or after.
+    ['MY', 'Laman sebenar hasil.gov.my, LHDN Care Line 03-8911 1000.'],
+    ['ID', 'Call center Garuda 0804 1 807 807 bilang tiket itu tidak ada.'],
+    // The party that answered, its line in brackets.
+    ['TH', 'When I arrived the juristic office (053 272 119) said the unit is not for rent.'],
+    ['SG', 'The building management (+65 6123 4567) said no one by that name lives there.'],
+    ['MY', 'Pihak pengurusan (03-2222 3333) kata unit itu bukan milik dia.'],
+    ['ID', 'Pihak bank (021-2358 8000) bilang tidak pernah kirim SMS itu.'],
+    ['VN', 'Văn phòng (028 3822 1145) xác nhận không có ai tên Nok.'],
+    ['TH', 'สาขา (02-123-4567) บอกว่าไม่มีโปรนี้'],
+  ])('%s: %s', (country, text) => {
+    expect(values(text, country)).toEqual([]);
+  });
+
+  it.each([
+    // A call that came in, a claim, a person, a mobile number.
+    [
+      'MY',
+      'I received a call from Pos Laju customer service 03-2266 8741 about a parcel.',
+      'phone +60322668741',
+    ],
+    [
+      'MY',
+      'Dapat panggilan dari HASiL Care Line 03-8911 1000 kononnya cukai tertunggak.',
+      'phone +60389111000',
+    ],
+    ['TH', 'มีคนโทรมาจาก 02-123-4567 อ้างเป็น SCB Call Center', 'phone +6621234567'],
+    ['TH', 'แก๊งคอลเซ็นเตอร์ โทร 02-555-0199 มาหาผม', 'phone +6625550199'],
+    ['SG', 'A man from the office (+65 6123 4567) said I won a prize.', 'phone +6561234567'],
+    [
+      'MY',
+      'The company office (03-2222 3333) said I must pay RM500 to release the loan.',
+      'phone +60322223333',
+    ],
+    ['ID', 'Katanya dari BCA, hotline BCA 021-2358 8000.', 'phone +622123588000'],
+    ['MY', 'Dia kononnya pegawai bank, talian bank 03-2222 3333.', 'phone +60322223333'],
+    ['MY', 'Dah telefon Maybank 012-345 6789 tapi dia minta OTP.', 'phone +60123456789'],
+    // What a message or the scammer said to do, not what the narrator did.
+    ['MY', 'SMS kata cukai tertunggak, hubungi HASiL Care Line 03-8911 1000 segera.', 'phone +60389111000'],
+    ['ID', 'Disuruh klik link lalu telp BCA di 021-2358 8000.', 'phone +622123588000'],
+  ])('keeps the scammer’s: %s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual([expected]);
+  });
+});
+
+describe('extractIndicators: real sites named as checked, looked up on, or the brand’s own', () => {
+  it.each([
+    // "Official" and "real" with "-nya", "cm" for "cuma"; hearsay of a denial is the real party speaking.
+    ['ID', 'Web resminya cm bankmandiri.co.id.'],
+    ['ID', 'Mandiri yg asli webnya bankmandiri.co.id.'],
+    ['ID', 'Katanya Mandiri ga pernah kirim link, web resminya cuma bankmandiri.co.id.'],
+    // Checked with an institution, its site in brackets.
+    ['TH', 'ตรวจสอบกับ ธปท. (bot.co.th) ไม่พบชื่อบริษัท'],
+    ['MY', 'I checked with Bursa (bursamalaysia.com) and the company is not listed.'],
+    // A site someone is looked up on.
+    ['TH', 'ค้นหาเลขบัญชีใน chaladohn.com พบว่าโดนโกงหลายคน'],
+    ['TH', 'ส่งเลขพัสดุมาให้ เช็คแล้วไม่มีจริง ลองค้นชื่อใน blacklistseller.com เจอหลายคน'],
+    ['SG', "I searched the seller's name on scamalert.sg and found other victims."],
+    ['ID', 'Sy cari nomor rekeningnya di cekrekening.id ternyata udah dilaporin.'],
+    ['VN', 'Tôi tra số tài khoản trên checkscam.vn thì thấy đã bị tố cáo.'],
+    // Zones only registered organisations get: the regulators' sites.
+    ['TH', 'ก.ล.ต. (sec.or.th) ไม่มีรายชื่อบริษัทนี้'],
+    // A well-known site's own help page.
+    ['SG', "Shopee's own help centre shopee.sg/help says they never ask for OTPs."],
+    ['VN', 'Trang hỗ trợ chính thức của Lazada lazada.vn/helpcenter nói không có chương trình này.'],
+  ])('%s: %s', (country, text) => {
+    expect(values(text, country)).toEqual([]);
+  });
+
+  it.each([
+    // Told to look, looking for something else, a claim of "official", a listing on a well-known site.
+    ['ID', 'Disuruh cari nama di cuanmax.com.', 'domain cuanmax.com'],
+    ['SG', 'I searched for loans on pinjamcepat.com.', 'domain pinjamcepat.com'],
+    ['SG', 'The supposedly official site dbsverify.com asked for my OTP.', 'domain dbsverify.com'],
+    ['ID', 'Katanya web resminya bcaverify.com.', 'domain bcaverify.com'],
+    [
+      'SG',
+      "The seller's listing carousell.com/p/iphone-15-123456 was removed.",
+      'url http://carousell.com/p/iphone-15-123456',
+    ],
+  ])('keeps the scammer’s: %s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual([expected]);
+  });
+});
+
+describe('extractIndicators: an app package named as one', () => {
+  it.each([
+    ['VN', 'Tải app Vay Tốt (package vn.vaytot.cash).', 'app android:vn.vaytot.cash'],
+    ['ID', 'Aplikasinya nama paket id.pinjam.vip.', 'app android:id.pinjam.vip'],
+    ['PH', 'Yung app (ph.pautang.money) ay nawala sa Play Store.', 'app android:ph.pautang.money'],
+    // Without a package word, a host ending in a top-level domain is a site.
+    ['VN', 'Trang vn.vaytot.cash lừa đảo.', 'domain vaytot.cash'],
+  ])('%s: %s', (country, text, expected) => {
+    expect(values(text, country)).toEqual([expected]);
+  });
+});
+
+describe('extractIndicators: a bank of another country', () => {
+  it('reads a bank named in a country where it has only a branch as the home bank, at the home bank’s length', () => {
+    expect(values('She paid to Bangkok Bank account 123-4-56789-0.', 'KH')).toEqual([
+      'bank_account BKKBTHBK:1234567890',
+    ]);
+    expect(values('Transfer ke Bangkok Bank 123-4-56789-0.', 'ID')).toEqual([
+      'bank_account BKKBTHBK:1234567890',
+    ]);
+    // Another length stays with the branch; a locally incorporated arm is a local bank.
+    expect(values('She paid Bangkok Bank 1234 5678 9012.', 'KH')).toEqual([
+      'bank_account BKKBKHPP:123456789012',
+    ]);
+    expect(values('Bank in ke UOB 123-456-789-0.', 'MY')).toEqual(['bank_account UOVBMYKL:1234567890']);
+  });
+});
+
+describe('extractIndicators: a wallet named after a number', () => {
+  it('leaves a wallet that opens a quoted message to the message', () => {
+    expect(values('Nag-text ang 0951 774 2206: "GCash: You won P5,000"', 'PH')).toEqual([
+      'phone +639517742206',
+    ]);
+    expect(values('Padala sa 0917 123 4567 (GCash).', 'PH')).toEqual(['ewallet gcash:+639171234567']);
+  });
+});
+
 describe('extractIndicators: cue words stay in step with the registries', () => {
   it('names only e-wallet providers the registry knows', () => {
     const ids = new Set(EWALLET_DATA.map((p) => p.id));
