@@ -3,8 +3,8 @@ import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/dialect.js';
 import { migrateToLatest } from '../../db/migrate.js';
 import { DEFAULT_BATCH_SIZE } from '../../features/imports/import.service.js';
-import { boundHeapGrowth } from '../../main/heap.js';
 import { createApp } from '../../main/app.js';
+import { boundHeapGrowth } from '../../main/heap.js';
 import { operator } from '../operator.js';
 import { progressView, summaryLine } from '../progress.js';
 

@@ -6,8 +6,8 @@ import { v4 as uuidV4 } from 'uuid';
 import { loadConfig } from '../../config.js';
 import { JalaError } from '../../domain/errors.js';
 import { StixService } from '../../features/federation/stix.service.js';
-import { boundHeapGrowth } from '../../main/heap.js';
 import { createApp } from '../../main/app.js';
+import { boundHeapGrowth } from '../../main/heap.js';
 import { operator } from '../operator.js';
 
 async function write(out: Writable, text: string): Promise<void> {
