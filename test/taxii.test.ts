@@ -123,6 +123,62 @@ describe.each(DIALECTS)('TAXII 2.1 server on %s', (dialect) => {
     expect(partnerView.objects).toHaveLength(1); // the AMBER report: CLEAR and GREEN are in community
   });
 
+  it('feeds a client that pages the way OpenCTI’s TAXII ingestion does, run after run', async () => {
+    // OpenCTI's ingestion manager (opencti-platform, src/manager/ingestionManager.ts): each run GETs
+    // <api root>/collections/<id>/objects/ with its stored `next` and `added_after`; while `more` and `next`,
+    // it keeps `next`; otherwise it forgets `next` and keeps X-TAXII-Date-Added-Last as `added_after`. A run
+    // that receives no objects changes nothing.
+    const state: { next?: string | undefined; added_after?: string | undefined } = {};
+    const run = async (): Promise<{ type: string; id: string }[]> => {
+      const params = new URLSearchParams({ limit: '5' });
+      if (state.next) params.set('next', state.next);
+      if (state.added_after) params.set('added_after', state.added_after);
+      const response = await get(`${ROOT}collections/${COMMUNITY}/objects/?${params}`, peer);
+      expect(response.statusCode).toBe(200);
+      const data = response.json();
+      const objects = data.objects ?? [];
+      if (objects.length === 0) return [];
+      if (data.more && data.next) state.next = data.next;
+      else {
+        state.next = undefined;
+        state.added_after = String(response.headers['x-taxii-date-added-last']);
+      }
+      return objects;
+    };
+    const drain = async () => {
+      const all: { type: string; id: string }[] = [];
+      for (let i = 0; i < 100; i++) {
+        const objects = await run();
+        if (objects.length === 0) break;
+        all.push(...objects);
+      }
+      return all;
+    };
+    const reportsOf = (objects: { type: string; id: string }[]) => objects.filter((o) => o.type === 'report');
+    const first = reportsOf(await drain());
+    expect(first).toHaveLength(7);
+    expect(new Set(first.map((r) => r.id)).size).toBe(7);
+    // Nothing new: the next runs bring nothing. A new report: they bring it, and it alone.
+    expect(await drain()).toEqual([]);
+    await t.app.reports.submit(
+      [
+        {
+          id: 'T-later',
+          reported_at: '2026-03-05T10:00:00Z',
+          country: 'ID',
+          source: 'police',
+          scam_type: 'investment',
+          tlp: 'green',
+          indicators: [{ value: '0812-7777-1234' }],
+        },
+      ],
+      t.app.nodeOrganisation.id,
+    );
+    const second = reportsOf(await drain());
+    expect(second).toHaveLength(1);
+    expect(JSON.stringify(second)).toContain('T-later');
+  });
+
   it('filters by type, id and time added, and serves an object, its versions and the manifest', async () => {
     const reports = (await get(`${ROOT}collections/${COMMUNITY}/objects/?match[type]=report`, peer)).json()
       .objects;
