@@ -79,16 +79,22 @@ process.stderr.write(`bare Fastify baseline, ${seconds}s × ${connections} conne
 const baseline = await load(bare.url, values);
 bare.child.kill();
 
-const jala = await start('./jala.server.ts', [dir]);
-await load(jala.url, values.slice(0, 200)); // warm-up
-process.stderr.write(
-  `Jala look-up (${values.length} distinct values), ${seconds}s × ${connections} connections…\n`,
-);
-const lookup = await load(jala.url, values);
-jala.child.kill();
+async function jalaRun(limit: string | undefined) {
+  const jala = await start('./jala.server.ts', limit ? [dir, limit] : [dir]);
+  await load(jala.url, values.slice(0, 200)); // warm-up
+  process.stderr.write(
+    `Jala look-up (${values.length} distinct values${limit === '0' ? ', no rate limit' : ''}), ${seconds}s × ${connections} connections…\n`,
+  );
+  const result = await load(jala.url, values);
+  jala.child.kill();
+  return result;
+}
+const lookup = await jalaRun(undefined);
+const unlimited = await jalaRun('0');
 rmSync(dir, { recursive: true, force: true });
 
 const ratio = Number((lookup.requests_per_s / baseline.requests_per_s).toFixed(3));
+const unlimitedRatio = Number((unlimited.requests_per_s / baseline.requests_per_s).toFixed(3));
 console.log(`\nHTTP look-up benchmark — ${machine()} — ${new Date().toISOString()}`);
 console.log(
   `${reports} reports, ${seconds}s per run, ${connections} connections, ${values.length} distinct look-ups\n`,
@@ -101,5 +107,8 @@ console.log(
 console.log(
   `| Jala /api/v1/check | ${lookup.requests_per_s} | ${lookup.p50_ms} | ${lookup.p99_ms} | ${lookup.non2xx} | ${lookup.errors} |`,
 );
-console.log(`\nratio: ${ratio}`);
-saveResult('http', { reports, seconds, connections, baseline, lookup, ratio });
+console.log(
+  `| Jala /api/v1/check, no rate limit | ${unlimited.requests_per_s} | ${unlimited.p50_ms} | ${unlimited.p99_ms} | ${unlimited.non2xx} | ${unlimited.errors} |`,
+);
+console.log(`\nratio: ${ratio} (without the rate limit: ${unlimitedRatio})`);
+saveResult('http', { reports, seconds, connections, baseline, lookup, unlimited, ratio, unlimitedRatio });

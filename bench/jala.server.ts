@@ -6,7 +6,12 @@ import { buildServer } from '../src/http/server.js';
 import { createApp } from '../src/main/app.js';
 
 const app = await createApp(
-  loadConfig({ JALA_DATA_DIR: process.argv[2]!, LOG_LEVEL: 'warn', JALA_CHECK_PER_MINUTE: '100000000' }),
+  loadConfig({
+    JALA_DATA_DIR: process.argv[2]!,
+    LOG_LEVEL: 'warn',
+    // '0' switches the limit off: the benchmark's second Jala run, to show what limiting costs.
+    JALA_CHECK_PER_MINUTE: process.argv[3] ?? '100000000',
+  }),
 );
 const server = await buildServer(app, { logger: false });
 const address = await server.listen({ port: 0, host: '127.0.0.1' });

@@ -113,7 +113,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     trustProxy: trustProxy === 'on',
     signInPerMinute: integer('JALA_SIGN_IN_PER_MINUTE', 10, 1, 100_000),
     publicPerMinute: integer('JALA_PUBLIC_PER_MINUTE', 5, 1, 100_000),
-    checkPerMinute: integer('JALA_CHECK_PER_MINUTE', 120, 1, 100_000_000),
+    // 0 switches the look-up's own limit off, for a node behind a gateway that limits already.
+    checkPerMinute: integer('JALA_CHECK_PER_MINUTE', 120, 0, 100_000_000),
     syncIntervalSeconds: integer('JALA_SYNC_INTERVAL_SECONDS', 300, 0, 86_400),
     amberPartners: (env.JALA_AMBER_PARTNERS ?? '')
       .split(',')

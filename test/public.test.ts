@@ -147,6 +147,27 @@ describe.each(DIALECTS)('public pages’ API on %s', (dialect) => {
     }
   });
 
+  it('rate-limits the look-up per address, unless the limit is switched off', async () => {
+    for (const [limit, expected] of [
+      ['2', [200, 200, 429]],
+      ['0', [200, 200, 200, 200, 200]],
+    ] as const) {
+      const node = await openTestApp(dialect, { JALA_CHECK_PER_MINUTE: limit });
+      const edge = await buildServer(node.app, { logger: false });
+      try {
+        const statuses = [];
+        for (let i = 0; i < expected.length; i++)
+          statuses.push(
+            (await edge.inject({ url: '/api/v1/check?value=0812-3456-7890&country=ID' })).statusCode,
+          );
+        expect(statuses).toEqual(expected);
+      } finally {
+        await edge.close();
+        await node.close();
+      }
+    }
+  });
+
   it('takes an appeal for a listed value only, once per person, and says its state by reference', async () => {
     const unlisted = await server.inject({
       method: 'POST',

@@ -59,7 +59,10 @@ export function indicatorRoutes(
   server.get(
     '/api/v1/check',
     {
-      config: { permission: 'public', rateLimit: { max: deps.checkPerMinute, timeWindow: 60_000 } },
+      config: {
+        permission: 'public',
+        ...(deps.checkPerMinute > 0 ? { rateLimit: { max: deps.checkPerMinute, timeWindow: 60_000 } } : {}),
+      },
       schema: {
         tags: ['look-up'],
         summary: 'Check a phone number, account, e-wallet, wallet address or link before paying',
