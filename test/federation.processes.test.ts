@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POSTGRES_URL } from './support/app.js';
 import { runNode } from './support/cli.js';
+import { SYNDICATE } from './support/syndicate.js';
 
 const BIN = join(import.meta.dirname, '../bin/jala.js');
 // biome-ignore lint/suspicious/noExplicitAny: API answers, read only by the assertions that check them
@@ -142,7 +143,6 @@ describe('three node processes', () => {
     });
     return response.json();
   };
-  const base = { reported_at: '2026-05-01T10:00:00Z', source: 'police', scam_type: 'investment' };
   let thTokenOnId = '';
 
   beforeAll(async () => {
@@ -158,51 +158,8 @@ describe('three node processes', () => {
           const tokenId = await connect(host, guest);
           if (host === 'ID' && guest === 'TH') thTokenOnId = tokenId;
         }
-    await api('ID', '/api/v1/reports', {
-      method: 'POST',
-      body: JSON.stringify([
-        {
-          ...base,
-          id: 'ID-1',
-          country: 'ID',
-          tlp: 'clear',
-          indicators: [
-            { value: '0812-4444-1111' },
-            { kind: 'bank_account', bank: 'BCA', value: '4440001111' },
-          ],
-        },
-        {
-          ...base,
-          id: 'ID-red',
-          country: 'ID',
-          tlp: 'red',
-          indicators: [{ value: '0812-4444-1111' }, { value: '0813-0000-9999' }],
-        },
-      ]),
-    });
-    await api('TH', '/api/v1/reports', {
-      method: 'POST',
-      body: JSON.stringify({
-        ...base,
-        id: 'TH-1',
-        country: 'TH',
-        tlp: 'green',
-        indicators: [
-          { kind: 'bank_account', bank: 'BCA', value: '444-000-1111' },
-          { value: 'TJCnKsPa7y5okkXvQAidZBzqx3QyQ6sxMW' },
-        ],
-      }),
-    });
-    await api('MY', '/api/v1/reports', {
-      method: 'POST',
-      body: JSON.stringify({
-        ...base,
-        id: 'MY-1',
-        country: 'MY',
-        tlp: 'amber',
-        indicators: [{ value: 'TJCnKsPa7y5okkXvQAidZBzqx3QyQ6sxMW' }, { value: '+60 12-555 1111' }],
-      }),
-    });
+    for (const node of ['ID', 'TH', 'MY'] as const)
+      await api(node, '/api/v1/reports', { method: 'POST', body: JSON.stringify(SYNDICATE[node]) });
   }, 120_000);
 
   afterAll(async () => {

@@ -5,6 +5,7 @@ import { PeerRepository } from '../src/features/federation/peer.repository.js';
 import { SyncService } from '../src/features/federation/sync.service.js';
 import { buildServer } from '../src/http/server.js';
 import { DIALECTS, openTestApp, type TestApp } from './support/app.js';
+import { REPORT_BASE, SYNDICATE } from './support/syndicate.js';
 
 interface Node {
   name: string;
@@ -14,7 +15,6 @@ interface Node {
 }
 
 const NODE_VIEW = { public: false, orgId: undefined } as const;
-const base = { reported_at: '2026-05-01T10:00:00Z', source: 'police', scam_type: 'investment' };
 
 /**
  * Three national nodes on loopback, each with its own database (the Malaysian one on PostgreSQL when it
@@ -85,45 +85,7 @@ describe('three nodes exchange intelligence over TAXII 2.1', () => {
 
     const submit = (node: string, records: Record<string, unknown>[]) =>
       nodes[node]!.t.app.reports.submit(records, nodes[node]!.t.app.nodeOrganisation.id);
-    // The syndicate: a number and an account in Indonesia, the account and a wallet in Thailand, the wallet and
-    // another number in Malaysia.
-    await submit('ID', [
-      {
-        ...base,
-        id: 'ID-1',
-        country: 'ID',
-        tlp: 'clear',
-        indicators: [{ value: '0812-4444-1111' }, { kind: 'bank_account', bank: 'BCA', value: '4440001111' }],
-      },
-      {
-        ...base,
-        id: 'ID-secret',
-        country: 'ID',
-        tlp: 'red',
-        indicators: [{ value: '0812-4444-1111' }, { value: '0813-0000-9999' }],
-      },
-    ]);
-    await submit('TH', [
-      {
-        ...base,
-        id: 'TH-1',
-        country: 'TH',
-        tlp: 'green',
-        indicators: [
-          { kind: 'bank_account', bank: 'BCA', value: '444-000-1111' },
-          { value: 'TJCnKsPa7y5okkXvQAidZBzqx3QyQ6sxMW' },
-        ],
-      },
-    ]);
-    await submit('MY', [
-      {
-        ...base,
-        id: 'MY-1',
-        country: 'MY',
-        tlp: 'amber',
-        indicators: [{ value: 'TJCnKsPa7y5okkXvQAidZBzqx3QyQ6sxMW' }, { value: '+60 12-555 1111' }],
-      },
-    ]);
+    for (const node of ['ID', 'TH', 'MY'] as const) await submit(node, SYNDICATE[node]);
   }, 60_000);
   afterAll(async () => {
     for (const node of Object.values(nodes)) {
@@ -224,7 +186,7 @@ describe('three nodes exchange intelligence over TAXII 2.1', () => {
       const token = (await host.tokens.create(op, { name: 'node PH', userId: user.id })).token;
       // More reports than a page, in small pages.
       const records = Array.from({ length: 25 }, (_, i) => ({
-        ...base,
+        ...REPORT_BASE,
         id: `ID-bulk-${i}`,
         country: 'ID',
         tlp: 'green',

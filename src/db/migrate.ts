@@ -39,17 +39,23 @@ export class MigrationError extends Error {
   }
 }
 
-/** Brings the schema to the given migration (for tests of a migration on data written before it). */
-export async function migrateTo(handle: DatabaseHandle, name: string): Promise<void> {
-  const migrator = new Migrator({ db: handle.db, provider: new JalaMigrations(handle) });
-  const { error } = await migrator.migrateTo(name);
-  if (error) throw error;
+/** Brings the schema up to date; returns the names of the migrations it applied. */
+export function migrateToLatest(handle: DatabaseHandle): Promise<string[]> {
+  return migrate(handle, (migrator) => migrator.migrateToLatest());
 }
 
-/** Brings the schema up to date; returns the names of the migrations it applied. */
-export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]> {
-  const migrator = new Migrator({ db: handle.db, provider: new JalaMigrations(handle) });
-  const { error, results } = await migrator.migrateToLatest();
+/** Brings the schema to the given migration (for tests of a migration on data written before it). */
+export function migrateTo(handle: DatabaseHandle, name: string): Promise<string[]> {
+  return migrate(handle, (migrator) => migrator.migrateTo(name));
+}
+
+async function migrate(
+  handle: DatabaseHandle,
+  step: (migrator: Migrator) => Promise<MigrationResultSet>,
+): Promise<string[]> {
+  const { error, results } = await step(
+    new Migrator({ db: handle.db, provider: new JalaMigrations(handle) }),
+  );
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new MigrationError(

@@ -20,3 +20,11 @@ export interface Found {
 
 /** Whether a span overlaps a value already found. */
 export type Taken = (start: number, end: number) => boolean;
+
+/** A number written in the text, as one candidate value. */
+export interface Candidate {
+  start: number;
+  end: number;
+  raw: string;
+  digits: string;
+}

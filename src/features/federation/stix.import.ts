@@ -66,6 +66,13 @@ const UNDERSTOOD_WITHOUT_VALUE = new Set([
 ]);
 const isReport = (o: Stix) => o.type === 'report' || o.type === 'grouping' || o.type === 'observed-data';
 
+/** Whether objects from this source may be attributed to `org` (see {@link StixImportOptions.federated}). */
+function maySpeakFor(org: { id: string; origin_org_id: string }, options: StixImportOptions): boolean {
+  if (!options.federated) return true;
+  if (org.id === options.orgId) return options.federated === 'pushed';
+  return org.origin_org_id === options.orgId;
+}
+
 /** STIX industry sectors back to Jala's organisation sectors. */
 function sectorOf(identity: Stix): { sector: string; country: string | undefined } {
   // Jala writes "<sector> · <country>" in the description; others give STIX sectors.
@@ -236,14 +243,11 @@ export class StixImportService {
             { name: identity.name, country: country ?? home.country, sector },
             options.orgId,
           );
-          const introduced = org.origin_org_id === options.orgId && org.id !== options.orgId;
-          const itself = org.id === options.orgId && options.federated === 'pushed';
-          orgId =
-            options.federated && !introduced && !itself
-              ? {
-                  refused: `created by ${JSON.stringify(identity.name)}, an organisation this source may not speak for (one of this node's own, or introduced by another source)`,
-                }
-              : org.id;
+          orgId = maySpeakFor(org, options)
+            ? org.id
+            : {
+                refused: `created by ${JSON.stringify(identity.name)}, an organisation this source may not speak for (one of this node's own, or introduced by another source)`,
+              };
           orgIds.set(identity.id, orgId);
         }
         return typeof orgId === 'string' ? { orgId, country } : orgId;

@@ -66,15 +66,17 @@ function objectQuery(request: FastifyRequest) {
   };
 }
 
-/** The envelope's headers say when the first and last objects of the page were added. */
-function envelope(
-  reply: FastifyReply,
-  page: { objects: (StixObject & { _dateAdded: string })[]; more: boolean; next?: string },
-) {
-  if (page.objects.length > 0) {
-    void reply.header('X-TAXII-Date-Added-First', page.objects[0]!._dateAdded);
-    void reply.header('X-TAXII-Date-Added-Last', page.objects[page.objects.length - 1]!._dateAdded);
-  }
+type Page = { objects: (StixObject & { _dateAdded: string })[]; more: boolean; next?: string };
+
+/** Headers of every answer about objects (envelope, versions, manifest): when the first and last were added. */
+function dateAddedHeaders(reply: FastifyReply, page: Page): void {
+  if (page.objects.length === 0) return;
+  void reply.header('X-TAXII-Date-Added-First', page.objects[0]!._dateAdded);
+  void reply.header('X-TAXII-Date-Added-Last', page.objects[page.objects.length - 1]!._dateAdded);
+}
+
+function envelope(reply: FastifyReply, page: Page) {
+  dateAddedHeaders(reply, page);
   // TAXII lists are never empty: an envelope without objects leaves the property out.
   return {
     more: page.more,
@@ -189,7 +191,7 @@ export async function taxiiRoutes(
         if (page.objects.length === 0)
           throw new JalaError('not_found', `no object ${objectId} in collection ${id}`);
         const versions = [...new Set(page.objects.map((o) => String(o.modified ?? o._dateAdded)))];
-        envelope(reply, page);
+        dateAddedHeaders(reply, page);
         return send(reply, { more: false, versions });
       },
     );
@@ -202,7 +204,7 @@ export async function taxiiRoutes(
           objectQuery(request),
           actorOf(request),
         );
-        envelope(reply, page);
+        dateAddedHeaders(reply, page);
         return send(reply, {
           more: page.more,
           ...(page.next ? { next: page.next } : {}),
