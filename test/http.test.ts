@@ -40,6 +40,21 @@ describe.each(DIALECTS)('HTTP API on %s', (dialect) => {
     expect(metrics.body).toContain('jala_http_requests_total');
   });
 
+  it('counts requests and their durations by method, route and status', async () => {
+    const count = (body: string, series: string) =>
+      Number(body.match(new RegExp(`^${series.replace(/[{}]/g, '\\$&')} (\\d+)$`, 'm'))?.[1] ?? 0);
+    const ok = 'jala_http_requests_total{method="GET",route="/healthz",status="200"}';
+    const refused = 'jala_http_requests_total{method="GET",route="/api/v1/check",status="400"}';
+    const timed = 'jala_http_request_duration_seconds_count{method="GET",route="/healthz",status="200"}';
+    const before = (await server.inject('/metrics')).body;
+    for (let i = 0; i < 3; i++) await server.inject('/healthz');
+    expect((await server.inject('/api/v1/check?value=%20')).statusCode).toBe(400);
+    const after = (await server.inject('/metrics')).body;
+    expect(count(after, ok) - count(before, ok)).toBe(3);
+    expect(count(after, timed) - count(before, timed)).toBe(3);
+    expect(count(after, refused) - count(before, refused)).toBe(1);
+  });
+
   it('publishes an OpenAPI document and browsable docs', async () => {
     const doc = (await server.inject('/api/docs/json')).json();
     expect(doc.openapi).toBe('3.1.0');

@@ -9,7 +9,6 @@ import {
 import { JalaError } from '../../domain/errors.js';
 import { indicatorId } from '../../domain/ids.js';
 import { resolveBank } from '../../domain/indicators/banks.js';
-import { cachedCanonicalizer } from '../../domain/indicators/cache.js';
 import { resolveEwalletProvider } from '../../domain/indicators/ewallet.js';
 import {
   type CanonicalResult,
@@ -18,6 +17,7 @@ import {
   isIndicatorKind,
   type RawIndicator,
 } from '../../domain/indicators/index.js';
+import { RecentCache } from '../../domain/recent-cache.js';
 import { TLP_LEVELS } from '../../domain/tlp.js';
 import type { IndicatorRepository, SightingGroup } from './indicator.repository.js';
 import { SummaryCache } from './summary.cache.js';
@@ -69,8 +69,44 @@ function routeQualifier(raw: RawIndicator, country: string | undefined): RawIndi
   return { ...rest, provider: bank };
 }
 
-/** Look-ups repeat the same values; canonicalising is pure, so each spelling is read once. */
-const canonicalizeCached = cachedCanonicalizer(20_000);
+/** A value as the look-up reads it: its canonical form and indicator id, or why it cannot be read. */
+type Identity = { kind: IndicatorKind; value: string; id: string } | { error: string };
+
+/**
+ * Look-ups repeat the same values, and reading one is pure: each spelling (with its qualifiers and
+ * country) is canonicalised and given its id once. The id string kept here is the key of the answer
+ * cache too, so a repeated look-up hashes one new string (its spelling), not three.
+ */
+const identities = new RecentCache<string, Identity>(20_000);
+
+function readValue(query: {
+  value: string;
+  country?: string | undefined;
+  kind?: string | undefined;
+  qualifier?: Partial<RawIndicator> | undefined;
+}): Identity {
+  const q = query.qualifier;
+  const key = `${query.kind ?? ''}\u0000${query.value}\u0000${q?.bank ?? ''}\u0000${q?.provider ?? ''}\u0000${q?.platform ?? ''}\u0000${q?.chain ?? ''}\u0000${query.country ?? ''}`;
+  let identity = identities.get(key);
+  if (identity === undefined) {
+    const result = canonicalize(
+      routeQualifier(
+        { ...q, value: query.value, kind: query.kind as IndicatorKind | undefined },
+        query.country,
+      ),
+      { country: query.country },
+    );
+    identity = result.ok
+      ? {
+          kind: result.indicator.kind,
+          value: result.indicator.value,
+          id: indicatorId(result.indicator.kind, result.indicator.value),
+        }
+      : { error: result.error };
+    identities.set(key, identity);
+  }
+  return identity;
+}
 
 /** TLP:RED reports are for their owning organisation only and never count in an answer given outside it. */
 /** What the examples printed for the public look-up leave out: everything the public does not see. */
@@ -138,19 +174,13 @@ export class IndicatorService {
         { field: 'kind', reason: 'is not an indicator kind' },
       ]);
     }
-    const result = canonicalizeCached(
-      routeQualifier({ ...query.qualifier, value: query.value, kind: query.kind }, query.country),
-      {
-        country: query.country,
-      },
-    );
-    if (!result.ok) {
-      throw new JalaError('invalid_input', `cannot read ${JSON.stringify(query.value)}: ${result.error}`, [
-        { field: 'value', reason: result.error },
+    const identity = readValue(query);
+    if ('error' in identity) {
+      throw new JalaError('invalid_input', `cannot read ${JSON.stringify(query.value)}: ${identity.error}`, [
+        { field: 'value', reason: identity.error },
       ]);
     }
-    const { kind, value } = result.indicator;
-    return { kind, value, id: indicatorId(kind, value) };
+    return identity;
   }
 
   async check(
@@ -164,15 +194,15 @@ export class IndicatorService {
   ): Promise<CheckAnswer> {
     const { kind, value, id } = this.identify(query);
     const scope = lookupScope(audience);
-    const key = `${id}|${audience.public ? 'public' : (audience.orgId ?? 'node')}`;
-    let summary = this.answers.get(key);
+    const who = audience.public ? 'public' : (audience.orgId ?? 'node');
+    let summary = this.answers.get(who, id);
     if (!summary) {
       const [groups, row] = await Promise.all([
         this.indicators.sightingGroups(id, scope),
         this.indicators.findById(id),
       ]);
       summary = { ...summarise(groups), cleared: row?.link_status === 'cleared' ? row.modified_at : null };
-      this.answers.set(key, summary);
+      this.answers.set(who, id, summary);
     }
     if (summary.cleared && audience.public)
       return {
