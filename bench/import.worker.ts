@@ -14,6 +14,7 @@ const app = await createApp(
     LOG_LEVEL: 'silent',
     JALA_LINKING: process.env.JALA_LINKING ?? 'on',
   }),
+  { bulk: true }, // as `jala import` opens the node
 );
 const started = performance.now();
 let lastLog = started;

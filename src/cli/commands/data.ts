@@ -40,7 +40,7 @@ export function importCommand(program: Command): void {
     .option('--threads <n>', 'preparation threads beside the writing one (default: cores - 1)')
     .action(async (files: string[], options: { org?: string; batch: string; threads?: string }) => {
       boundHeapGrowth();
-      const app = await createApp(loadConfig());
+      const app = await createApp(loadConfig(), { bulk: true });
       let readableFiles = 0;
       try {
         const org = options.org ? await app.organisations.resolve(options.org) : app.nodeOrganisation;

@@ -56,7 +56,7 @@ export function federationCommands(program: Command): void {
     .option('--org <org>', 'organisation for objects that name no creator (default: the node’s)')
     .action(async (file: string, options: { org?: string }) => {
       boundHeapGrowth();
-      const app = await createApp(loadConfig());
+      const app = await createApp(loadConfig(), { bulk: true });
       try {
         const org = options.org ? await app.organisations.resolve(options.org) : app.nodeOrganisation;
         const summary = await app.stixImport.importFile(file, {
