@@ -3,6 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_BATCH_SIZE } from '../src/features/imports/import.service.js';
+import { preparationHeapMb } from '../src/features/imports/preparation.pool.js';
 import { DIALECTS, openTestApp, type TestApp } from './support/app.js';
 
 /** The node's own view of a look-up (what its organisations may see of everyone's). */
@@ -238,5 +240,15 @@ describe('import on preparation threads (compiled build)', () => {
       await inline.close();
       await threaded.close().catch(() => {});
     }
+  });
+});
+
+describe('preparation thread heap', () => {
+  it('keeps 96 MB at the default batch size and grows with larger batches', () => {
+    expect(preparationHeapMb(DEFAULT_BATCH_SIZE)).toBe(96);
+    expect(preparationHeapMb(1)).toBe(96);
+    // 16 KB a record in hand on top of the thread's caches: 10,000 a batch ran out of memory in 96 MB.
+    expect(preparationHeapMb(10_000)).toBeGreaterThanOrEqual(56 + (10_000 * 16) / 1000);
+    expect(preparationHeapMb(20_000)).toBeGreaterThan(preparationHeapMb(10_000));
   });
 });

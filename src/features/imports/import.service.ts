@@ -112,7 +112,7 @@ export class ImportService {
         elapsedMs: Date.now() - started,
       });
 
-    const preparer = workerPreparer(options.threads ?? defaultThreads());
+    const preparer = workerPreparer(options.threads ?? defaultThreads(), batchSize);
     // Batches being prepared while the oldest is written: enough to keep every thread busy, few enough for flat memory.
     const inFlight: { items: typeof batch; prepared: Promise<PreparedBatch> }[] = [];
     const depth = preparer.threads + 1;
