@@ -3,6 +3,7 @@
 // Linking follows JALA_LINKING (on unless set to off), so that one run can measure what it adds.
 import { loadConfig } from '../dist/config.js';
 import { createApp } from '../dist/main/app.js';
+import { BULK_COMMIT_EVERY } from '../dist/features/imports/import.service.js';
 import { boundHeapGrowth } from '../dist/main/heap.js';
 
 const [file, dataDir, databaseUrl] = process.argv.slice(2);
@@ -20,8 +21,9 @@ const started = performance.now();
 let lastLog = started;
 const summary = await app.imports.importFile(file!, {
   originOrgId: app.nodeOrganisation.id,
-  // The importer's own batch size (as `jala import` runs it) unless BENCH_BATCH says otherwise.
+  // The importer's own batch size and commits (as `jala import` runs it) unless BENCH_BATCH / BENCH_COMMIT_EVERY say otherwise.
   ...(process.env.BENCH_BATCH ? { batchSize: Number(process.env.BENCH_BATCH) } : {}),
+  commitEvery: Number(process.env.BENCH_COMMIT_EVERY ?? BULK_COMMIT_EVERY),
   onProgress: (p) => {
     const now = performance.now();
     if (now - lastLog > 15_000) {

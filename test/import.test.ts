@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_BATCH_SIZE } from '../src/features/imports/import.service.js';
 import { preparationHeapMb } from '../src/features/imports/preparation.pool.js';
 import { DIALECTS, openTestApp, type TestApp } from './support/app.js';
@@ -115,6 +115,38 @@ describe.each(DIALECTS)('import on %s', (dialect) => {
     });
     const rejects = readRejects(`${file}.rejects.jsonl`);
     expect(rejects[0]).toMatchObject({ line: 4, reject: 'record' });
+  });
+
+  it('commits several batches at once when asked, and a failure rolls back only the open transaction', async () => {
+    const file = join(t.dataDir, 'grouped.jsonl');
+    const lines = Array.from({ length: 10 }, (_, i) =>
+      JSON.stringify(good(`G${i}`, { indicators: [{ value: `0812${String(30_000_000 + i)}` }] })),
+    );
+    // The same source id again in the next batch of the same transaction, changed: an update, not a second report.
+    lines.splice(2, 0, JSON.stringify(good('G0', { scam_type: 'job' })));
+    writeFileSync(file, lines.join('\n'));
+    const options = { originOrgId: t.app.nodeOrganisation.id, threads: 0, batchSize: 2, commitEvery: 4 };
+
+    const store = t.app.reports.store.bind(t.app.reports);
+    let calls = 0;
+    const spy = vi.spyOn(t.app.reports, 'store').mockImplementation(async (batch, group) => {
+      if (++calls === 3) throw new Error('disk full');
+      return store(batch, group);
+    });
+    await expect(t.app.imports.importFile(file, options)).rejects.toThrow('disk full');
+    spy.mockRestore();
+    // Batches one and two (four records) were committed together; the third one's transaction rolled back.
+    expect(await t.app.reports.count()).toBe(3);
+
+    const rerun = await t.app.imports.importFile(file, options);
+    expect(rerun).toMatchObject({ read: 11, imported: 7, updated: 2, unchanged: 2, rejected: 0 });
+    expect(await t.app.reports.count()).toBe(10);
+    const g0 = await t.app.database.db
+      .selectFrom('report')
+      .select('scam_type')
+      .where('source_ref', '=', 'G0')
+      .executeTakeFirstOrThrow();
+    expect(g0.scam_type).toBe('job');
   });
 
   it('says nothing could be read when no line is readable', async () => {

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/dialect.js';
 import { migrateToLatest } from '../../db/migrate.js';
-import { DEFAULT_BATCH_SIZE } from '../../features/imports/import.service.js';
+import { BULK_COMMIT_EVERY, DEFAULT_BATCH_SIZE } from '../../features/imports/import.service.js';
 import { createApp } from '../../main/app.js';
 import { boundHeapGrowth } from '../../main/heap.js';
 import { operator } from '../operator.js';
@@ -36,40 +36,47 @@ export function importCommand(program: Command): void {
     )
     .argument('<files...>', 'files to import')
     .option('--org <name>', 'the organisation the reports come from (default: this node’s organisation)')
-    .option('--batch <n>', 'records per transaction', String(DEFAULT_BATCH_SIZE))
+    .option('--batch <n>', 'records prepared at a time', String(DEFAULT_BATCH_SIZE))
+    .option('--commit-every <n>', 'records per transaction', String(BULK_COMMIT_EVERY))
     .option('--threads <n>', 'preparation threads beside the writing one (default: cores - 1)')
-    .action(async (files: string[], options: { org?: string; batch: string; threads?: string }) => {
-      boundHeapGrowth();
-      const app = await createApp(loadConfig(), { bulk: true });
-      let readableFiles = 0;
-      try {
-        const org = options.org ? await app.organisations.resolve(options.org) : app.nodeOrganisation;
-        for (const file of files) {
-          const view = progressView();
-          try {
-            const summary = await app.imports.importFile(file, {
-              originOrgId: org.id,
-              actor: operator(app),
-              batchSize: Math.max(1, Number(options.batch) || DEFAULT_BATCH_SIZE),
-              ...(options.threads !== undefined
-                ? { threads: Math.max(0, Number(options.threads) || 0) }
-                : {}),
-              onProgress: (p) => view.update(p),
-            });
-            view.stop();
-            process.stdout.write(`${summaryLine(summary)}\n`);
-            if (summary.readable) readableFiles += 1;
-          } catch (error) {
-            view.stop();
-            process.stderr.write(`${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    .action(
+      async (
+        files: string[],
+        options: { org?: string; batch: string; commitEvery: string; threads?: string },
+      ) => {
+        boundHeapGrowth();
+        const app = await createApp(loadConfig(), { bulk: true });
+        let readableFiles = 0;
+        try {
+          const org = options.org ? await app.organisations.resolve(options.org) : app.nodeOrganisation;
+          for (const file of files) {
+            const view = progressView();
+            try {
+              const summary = await app.imports.importFile(file, {
+                originOrgId: org.id,
+                actor: operator(app),
+                batchSize: Math.max(1, Number(options.batch) || DEFAULT_BATCH_SIZE),
+                commitEvery: Math.max(1, Number(options.commitEvery) || BULK_COMMIT_EVERY),
+                ...(options.threads !== undefined
+                  ? { threads: Math.max(0, Number(options.threads) || 0) }
+                  : {}),
+                onProgress: (p) => view.update(p),
+              });
+              view.stop();
+              process.stdout.write(`${summaryLine(summary)}\n`);
+              if (summary.readable) readableFiles += 1;
+            } catch (error) {
+              view.stop();
+              process.stderr.write(`${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+            }
           }
+        } finally {
+          await app.close();
         }
-      } finally {
-        await app.close();
-      }
-      // Non-zero only when nothing at all could be read: bad records are in the rejects files, not failures.
-      if (readableFiles === 0) process.exitCode = 1;
-    });
+        // Non-zero only when nothing at all could be read: bad records are in the rejects files, not failures.
+        if (readableFiles === 0) process.exitCode = 1;
+      },
+    );
 }
 
 export function organisationsCommand(program: Command): void {

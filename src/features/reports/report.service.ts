@@ -8,7 +8,7 @@ import type { OrganisationRepository } from '../organisations/organisation.repos
 import type { BatchLinker } from './report.linker.js';
 import type { IndicatorReject } from './report.prepare.js';
 import type { Overview, ReportFilter, ReportQueries } from './report.queries.js';
-import type { ReportRepository, ReportRow } from './report.repository.js';
+import type { ReportRepository, ReportRow, WriteGroup } from './report.repository.js';
 import { type PreparedBatch, prepareSubmissions } from './report.submissions.js';
 
 export type RecordStatus = 'imported' | 'updated' | 'unchanged' | 'rejected';
@@ -88,14 +88,16 @@ export class ReportService {
     return this.store(prepareSubmissions(inputs, originOrgId, this.clock().getTime()));
   }
 
-  /** Stores a batch prepared by `prepareSubmissions` (possibly on another thread) and completes its results. */
-  async store(batch: PreparedBatch): Promise<RecordResult[]> {
+  /**
+   * Stores a batch prepared by `prepareSubmissions` (possibly on another thread) and completes its results:
+   * in a transaction of its own, or in `group`, one shared with other batches (see `openWriteGroup`).
+   */
+  async store(batch: PreparedBatch, group?: WriteGroup): Promise<RecordResult[]> {
     const results = batch.results.slice();
-    const outcomes = await this.reports.writeBatch(
-      batch.prepared,
-      new Date(batch.now).toISOString(),
-      this.linker,
-    );
+    const now = new Date(batch.now).toISOString();
+    const outcomes = group
+      ? await group.write(batch.prepared, now, this.linker)
+      : await this.reports.writeBatch(batch.prepared, now, this.linker);
     if (outcomes.some((o) => o !== 'unchanged')) {
       this.overviews.clear();
       for (const listener of this.writeListeners) listener();
@@ -113,6 +115,11 @@ export class ReportService {
       };
     });
     return results;
+  }
+
+  /** A transaction for several batches to share, for bulk imports; its opener commits it. */
+  openWriteGroup(): Promise<WriteGroup> {
+    return this.reports.openGroup();
   }
 
   /**
