@@ -2,8 +2,8 @@
 // The compiled build, as `jala import` runs it (preparation threads need compiled code): `npm run build` first.
 // Linking follows JALA_LINKING (on unless set to off), so that one run can measure what it adds.
 import { loadConfig } from '../dist/config.js';
-import { createApp } from '../dist/main/app.js';
 import { BULK_COMMIT_EVERY } from '../dist/features/imports/import.service.js';
+import { createApp } from '../dist/main/app.js';
 import { boundHeapGrowth } from '../dist/main/heap.js';
 
 const [file, dataDir, databaseUrl] = process.argv.slice(2);

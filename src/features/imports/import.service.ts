@@ -158,7 +158,12 @@ export class ImportService {
       const open = group;
       group = undefined;
       inGroup = 0;
-      await open?.commit();
+      try {
+        await open?.commit();
+      } catch (error) {
+        await open?.rollback().catch(() => {}); // a failed COMMIT can leave the transaction open
+        throw error;
+      }
     };
     const dispatch = async () => {
       if (batch.length === 0) return;
@@ -200,7 +205,7 @@ export class ImportService {
       while (inFlight.length > 0) await writeOldest();
       await commit();
     } finally {
-      await group?.rollback();
+      await group?.rollback().catch(() => {}); // the error that got here is the one to report
       await preparer.close();
       await rejects.close();
     }
