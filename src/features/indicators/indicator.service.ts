@@ -9,6 +9,7 @@ import {
 import { JalaError } from '../../domain/errors.js';
 import { indicatorId } from '../../domain/ids.js';
 import { resolveBank } from '../../domain/indicators/banks.js';
+import { spellingKey } from '../../domain/indicators/cache.js';
 import { resolveEwalletProvider } from '../../domain/indicators/ewallet.js';
 import {
   type CanonicalResult,
@@ -86,7 +87,7 @@ function readValue(query: {
   qualifier?: Partial<RawIndicator> | undefined;
 }): Identity {
   const q = query.qualifier;
-  const key = `${query.kind ?? ''}\u0000${query.value}\u0000${q?.bank ?? ''}\u0000${q?.provider ?? ''}\u0000${q?.platform ?? ''}\u0000${q?.chain ?? ''}\u0000${query.country ?? ''}`;
+  const key = spellingKey(query.kind, query.value, q, query.country);
   let identity = identities.get(key);
   if (identity === undefined) {
     const result = canonicalize(
